@@ -11,6 +11,8 @@ public record Pathway(UUID id, PersonId personId, UUID referralId, String clinic
                       PathwayState state, LocalDate openedOn, LocalDate closedOn, Outcome outcome, String closingNote,
                       int version) {
 
+    static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9._-]{2,100}");
+
     static Pathway open(UUID referralId, PersonId personId, String clinic, String coordinator, LocalDate openedOn) {
         return new Pathway(UUID.randomUUID(), personId, referralId, clinic, coordinator, PathwayState.REFERRED, openedOn,
                 null, null, null, 0);
@@ -47,8 +49,8 @@ public record Pathway(UUID id, PersonId personId, UUID referralId, String clinic
         if (!state.open()) {
             throw new RefusedChangeException("Forløpet er avsluttet og kan ikke få ny koordinator");
         }
-        if (newCoordinator == null || newCoordinator.isBlank()) {
-            throw InvalidInputException.of("coordinator", "Velg koordinator");
+        if (newCoordinator == null || !USERNAME.matcher(newCoordinator).matches()) {
+            throw InvalidInputException.of("coordinator", "Velg koordinator (brukernavn)");
         }
         return with(state, closedOn, outcome, closingNote, newCoordinator);
     }
