@@ -1,0 +1,77 @@
+package no.samspill.access;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * The sharing rules of ../shared/domain/access.md as one function of who asks, their relationships to the person,
+ * the person's consents, the category, the purpose and the day. Plain Java; the same function serves every adapter.
+ *
+ * <ul>
+ *   <li>Patient: all of their own data (pasient- og brukerrettighetsloven § 5-1).</li>
+ *   <li>Clinic team: everything on the clinic's own pathways.</li>
+ *   <li>GP (referrer): administrative and work-function data; health data only as a summary.</li>
+ *   <li>NAV: administrative and work-function data; health data only with consent (folketrygdloven § 21-4: the minimum).</li>
+ *   <li>Employer (nearest leader): administrative data on their own employee; work-function data only with consent;
+ *       health data never, even with consent (folketrygdloven § 8-8 (1)).</li>
+ *   <li>Analysts, security officers and the workplace programme: no person-level data (security officers may look a
+ *       person up only to control the access log).</li>
+ * </ul>
+ */
+public final class AccessPolicy {
+
+    private AccessPolicy() {
+    }
+
+    public static AccessDecision decide(Viewer viewer, Collection<Relationship> relationships, Collection<Consent> consents,
+                                        InformationCategory category, Purpose purpose, boolean summary, LocalDate today) {
+        if (viewer.system()) {
+            return AccessDecision.allow(category, "system", null, "Intern behandling i Samspill");
+        }
+        if (viewer.party() == null) {
+            return AccessDecision.deny(false, category, null, "Ukjent rolle");
+        }
+        if (viewer.party() == Party.SECURITY_OFFICER && category == InformationCategory.ADMIN
+                && purpose == Purpose.AUDIT_CONTROL) {
+            return AccessDecision.allow(category, "tjenstlig behov", null, "Sikkerhetsansvarlig kontrollerer tilgangsloggen");
+        }
+        Optional<Relationship> relationship = relationships.stream()
+                .filter(r -> r.validOn(today) && r.covers(viewer))
+                .findFirst();
+        if (relationship.isEmpty()) {
+            return AccessDecision.deny(false, category, null, viewer.party().label() + " har ingen relasjon til personen");
+        }
+        String basis = relationship.get().basis();
+        return switch (viewer.party()) {
+            case PATIENT -> AccessDecision.allow(category, basis, null, "Egne opplysninger");
+            case CLINIC -> AccessDecision.allow(category, basis, null, "Forløp i egen klinikk");
+            case GP -> category != InformationCategory.HEALTH || summary
+                    ? AccessDecision.allow(category, basis, null, category == InformationCategory.HEALTH
+                    ? "Fastlege: sammendrag av helseopplysninger" : "Fastlege som henviser")
+                    : AccessDecision.deny(true, category, basis, "Fastlegen ser bare sammendrag av helseopplysninger");
+            case NAV -> category != InformationCategory.HEALTH
+                    ? AccessDecision.allow(category, basis, null, "NAV: arbeidsrettet oppfølging")
+                    : byConsent(viewer, consents, category, purpose, today, basis,
+                    "NAV får helseopplysninger bare med samtykke");
+            case EMPLOYER -> switch (category) {
+                case HEALTH -> AccessDecision.deny(true, category, basis,
+                        "Arbeidsgiver får aldri helseopplysninger (folketrygdloven § 8-8 første ledd)");
+                case WORK_FUNCTION -> byConsent(viewer, consents, category, purpose, today, basis,
+                        "Arbeidsgiver får opplysninger om arbeidsevne bare med samtykke");
+                case ADMIN -> AccessDecision.allow(category, basis, null, "Arbeidsgiver for egen ansatt");
+            };
+            case ANALYST, SECURITY_OFFICER, PROGRAMME -> AccessDecision.deny(true, category, basis,
+                    viewer.party().label() + " har ikke tilgang til opplysninger om enkeltpersoner");
+        };
+    }
+
+    private static AccessDecision byConsent(Viewer viewer, Collection<Consent> consents, InformationCategory category,
+                                            Purpose purpose, LocalDate today, String basis, String deniedReason) {
+        return consents.stream()
+                .filter(c -> c.activeOn(today) && c.covers(viewer, category, purpose))
+                .findFirst()
+                .map(c -> AccessDecision.allow(category, basis, c.id(), "Samtykke fra pasienten"))
+                .orElseGet(() -> AccessDecision.deny(true, category, basis, deniedReason));
+    }
+}

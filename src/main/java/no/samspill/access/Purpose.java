@@ -1,0 +1,17 @@
+package no.samspill.access;
+
+/** Why data is shared or read. A consent covers one purpose. */
+public enum Purpose {
+    FOLLOW_UP("Oppfølging av sykefravær og retur til arbeid"),
+    AUDIT_CONTROL("Kontroll av tilgangslogg");
+
+    private final String label;
+
+    Purpose(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
