@@ -38,8 +38,22 @@ public class Fmt {
                 .map(CurrentUser::organisationName).findFirst().orElse("Organisasjonsnummer " + orgNumber);
     }
 
-    /** Aksel tag modifier for a tone name (neutral, warning, error, success, info). */
-    public String tag(String tone) {
-        return "navds-tag navds-tag--" + tone + " navds-tag--small";
+    /** Aksel 8 colour role (data-color) for a tone name: neutral, warning, error, success, info. */
+    public String color(String tone) {
+        return switch (tone) {
+            case "error" -> "danger";
+            case "warning", "success", "info" -> tone;
+            default -> "neutral";
+        };
+    }
+
+    /** The tone of a milestone status: done success, overdue error, due warning, upcoming neutral. */
+    public String milestoneColor(no.samspill.sickleave.MilestoneStatus status) {
+        return switch (status) {
+            case DONE -> "success";
+            case OVERDUE -> "danger";
+            case DUE -> "warning";
+            case UPCOMING -> "neutral";
+        };
     }
 }

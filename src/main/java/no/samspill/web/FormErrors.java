@@ -37,6 +37,10 @@ public record FormErrors(String form, Map<String, String> fields) {
         return List.copyOf(fields.entrySet());
     }
 
+    public String inputId(String formName, String field) {
+        return id(formName, field);
+    }
+
     /** The id of the input for a field in a form: {@code task-title}. */
     public static String id(String formName, String field) {
         return formName + "-" + field.replace('.', '-');
