@@ -106,7 +106,7 @@ class ReferralController {
     }
 
     private String form(ReferralForm form, FormErrors errors, Model model) {
-        model.addAttribute("form", form.values());
+        model.addAttribute("values", form.values());
         model.addAttribute("errors", errors);
         model.addAttribute("referrerKinds", ReferrerKind.values());
         model.addAttribute("sickLeaveStatuses", SickLeaveStatus.values());
