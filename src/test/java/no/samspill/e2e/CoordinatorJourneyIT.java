@@ -155,6 +155,7 @@ class CoordinatorJourneyIT {
     private void screenshot(String file) throws IOException {
         long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.body.scrollHeight");
         driver.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 100, 6000)));
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of(file), StandardCopyOption.REPLACE_EXISTING);
         driver.manage().window().setSize(new Dimension(1280, 1000));
