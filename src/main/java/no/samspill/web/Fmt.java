@@ -1,0 +1,59 @@
+package no.samspill.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import no.samspill.security.CurrentUser;
+import no.samspill.security.DemoAccounts;
+import no.samspill.shared.Dates;
+import org.springframework.stereotype.Component;
+
+/** Formatting helpers for templates ({@code ${@fmt.date(d)}}): Norwegian dates, Oslo times, display names. */
+@Component("fmt")
+public class Fmt {
+
+    static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH:mm").withZone(OSLO);
+
+    public String date(LocalDate date) {
+        return Dates.format(date);
+    }
+
+    public String dateTime(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at);
+    }
+
+    /** The display name of a user, or the username when unknown. */
+    public String user(String username) {
+        if (username == null) {
+            return "";
+        }
+        return DemoAccounts.USERS.stream().filter(u -> u.username().equals(username)).map(CurrentUser::displayName)
+                .findFirst().orElse(username);
+    }
+
+    public String clinic(String orgNumber) {
+        return DemoAccounts.USERS.stream().filter(u -> u.organisationNumber().equals(orgNumber))
+                .map(CurrentUser::organisationName).findFirst().orElse("Organisasjonsnummer " + orgNumber);
+    }
+
+    /** Aksel 8 colour role (data-color) for a tone name: neutral, warning, error, success, info. */
+    public String color(String tone) {
+        return switch (tone) {
+            case "error" -> "danger";
+            case "warning", "success", "info" -> tone;
+            default -> "neutral";
+        };
+    }
+
+    /** The tone of a milestone status: done success, overdue error, due warning, upcoming neutral. */
+    public String milestoneColor(no.samspill.sickleave.MilestoneStatus status) {
+        return switch (status) {
+            case DONE -> "success";
+            case OVERDUE -> "danger";
+            case DUE -> "warning";
+            case UPCOMING -> "neutral";
+        };
+    }
+}

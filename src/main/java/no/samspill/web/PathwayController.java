@@ -1,0 +1,270 @@
+package no.samspill.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.samspill.history.ChangeLog;
+import no.samspill.identifiers.NationalIdNumber;
+import no.samspill.pathway.AddTask;
+import no.samspill.pathway.AssignCoordinator;
+import no.samspill.pathway.ClosePathway;
+import no.samspill.pathway.CompleteTask;
+import no.samspill.pathway.MovePathway;
+import no.samspill.pathway.Outcome;
+import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayQueries;
+import no.samspill.pathway.PathwayState;
+import no.samspill.pathway.PathwayTask;
+import no.samspill.person.Patient;
+import no.samspill.person.PersonDirectory;
+import no.samspill.referral.Referral;
+import no.samspill.referral.ReferralQueries;
+import no.samspill.security.CurrentUser;
+import no.samspill.security.CurrentUsers;
+import no.samspill.security.DemoAccounts;
+import no.samspill.shared.ConcurrentChangeException;
+import no.samspill.shared.Dates;
+import no.samspill.shared.FieldErrors;
+import no.samspill.shared.InvalidInputException;
+import no.samspill.shared.NotFoundException;
+import no.samspill.shared.RefusedChangeException;
+import no.samspill.sickleave.MaxDate;
+import no.samspill.sickleave.MilestoneKind;
+import no.samspill.sickleave.RecordMilestoneMet;
+import no.samspill.sickleave.RegisterSickLeavePeriod;
+import no.samspill.sickleave.RegisterSickLeavePeriodInError;
+import no.samspill.sickleave.SickLeaveTimeline;
+import no.samspill.sickleave.SickLeaveTimelines;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pathway page: patient, state, coordinator, the sick-leave timeline, periods, tasks and history. Every form posts
+ * here, calls one use case and either redirects back or re-renders the page with the form's messages.
+ */
+@Controller
+class PathwayController {
+
+    static final int HISTORY_LIMIT = 50;
+
+    private final PathwayQueries pathways;
+    private final ReferralQueries referrals;
+    private final PersonDirectory persons;
+    private final SickLeaveTimelines timelines;
+    private final ChangeLog changeLog;
+    private final MovePathway movePathway;
+    private final ClosePathway closePathway;
+    private final AssignCoordinator assignCoordinator;
+    private final AddTask addTask;
+    private final CompleteTask completeTask;
+    private final RecordMilestoneMet recordMilestoneMet;
+    private final RegisterSickLeavePeriod registerPeriod;
+    private final RegisterSickLeavePeriodInError registerPeriodInError;
+    private final CurrentUsers currentUsers;
+    private final Fmt fmt;
+    private final Clock clock;
+
+    PathwayController(PathwayQueries pathways, ReferralQueries referrals, PersonDirectory persons,
+                      SickLeaveTimelines timelines, ChangeLog changeLog, MovePathway movePathway,
+                      ClosePathway closePathway, AssignCoordinator assignCoordinator, AddTask addTask,
+                      CompleteTask completeTask, RecordMilestoneMet recordMilestoneMet,
+                      RegisterSickLeavePeriod registerPeriod, RegisterSickLeavePeriodInError registerPeriodInError,
+                      CurrentUsers currentUsers, Fmt fmt, Clock clock) {
+        this.pathways = pathways;
+        this.referrals = referrals;
+        this.persons = persons;
+        this.timelines = timelines;
+        this.changeLog = changeLog;
+        this.movePathway = movePathway;
+        this.closePathway = closePathway;
+        this.assignCoordinator = assignCoordinator;
+        this.addTask = addTask;
+        this.completeTask = completeTask;
+        this.recordMilestoneMet = recordMilestoneMet;
+        this.registerPeriod = registerPeriod;
+        this.registerPeriodInError = registerPeriodInError;
+        this.currentUsers = currentUsers;
+        this.fmt = fmt;
+        this.clock = clock;
+    }
+
+    @GetMapping("/forlop/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        return page(visible(id), model);
+    }
+
+    @PostMapping("/forlop/{id}/tilstand")
+    String move(@PathVariable UUID id, @RequestParam int version, @RequestParam PathwayState target, Model model,
+                HttpServletResponse response) {
+        return attempt(id, "state", "#tilstand", model, response,
+                () -> movePathway.moveTo(id, version, target, actor()));
+    }
+
+    @PostMapping("/forlop/{id}/avslutt")
+    String close(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String outcome,
+                 @RequestParam(required = false) String note, Model model, HttpServletResponse response) {
+        return attempt(id, "close", "#tilstand", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            Outcome parsed = errors.required("outcome", outcome, ReferralForm.choice(Outcome.class));
+            errors.throwIfAny();
+            closePathway.close(id, version, parsed, note, actor());
+        });
+    }
+
+    @PostMapping("/forlop/{id}/koordinator")
+    String coordinator(@PathVariable UUID id, @RequestParam int version,
+                       @RequestParam(required = false) String coordinator, Model model, HttpServletResponse response) {
+        return attempt(id, "coordinator", "#tilstand", model, response,
+                () -> assignCoordinator.assign(id, version, coordinator, actor()));
+    }
+
+    @PostMapping("/forlop/{id}/milepel")
+    String milestone(@PathVariable UUID id, @RequestParam MilestoneKind kind,
+                     @RequestParam(required = false) String metOn, Model model, HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        return attempt(id, "milestone-" + kind.name(), "#tidslinje", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            LocalDate met = errors.required("metOn", metOn, Dates::parse);
+            errors.throwIfAny();
+            recordMilestoneMet.record(pathway.personId(), kind, met, actor());
+        });
+    }
+
+    @PostMapping("/forlop/{id}/sykmelding")
+    String addPeriod(@PathVariable UUID id, @RequestParam(required = false) String from,
+                     @RequestParam(required = false) String to, @RequestParam(required = false) String grade,
+                     Model model, HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        model.addAttribute("periodForm", Map.of("from", nz(from), "to", nz(to), "grade", nz(grade)));
+        return attempt(id, "period", "#sykmelding", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            LocalDate fromDate = errors.required("from", from, Dates::parse);
+            LocalDate toDate = errors.required("to", to, Dates::parse);
+            Integer percent = errors.required("grade", grade, ReferralForm::percent);
+            errors.throwIfAny();
+            registerPeriod.register(pathway.personId(), fromDate, toDate, percent, actor());
+        });
+    }
+
+    @PostMapping("/forlop/{id}/sykmelding/{periodId}/registrert-feil")
+    String periodInError(@PathVariable UUID id, @PathVariable UUID periodId,
+                         @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        return attempt(id, "period-" + periodId, "#sykmelding", model, response,
+                () -> registerPeriodInError.registerInError(pathway.personId(), periodId, reason, actor()));
+    }
+
+    @PostMapping("/forlop/{id}/oppgaver")
+    String addTask(@PathVariable UUID id, @RequestParam(required = false) String title,
+                   @RequestParam(required = false) String owner, @RequestParam(required = false) String dueDate,
+                   Model model, HttpServletResponse response) {
+        model.addAttribute("taskForm", Map.of("title", nz(title), "owner", nz(owner), "dueDate", nz(dueDate)));
+        return attempt(id, "task", "#oppgaver", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            LocalDate due = errors.required("dueDate", dueDate, Dates::parse);
+            if (!errors.isEmpty()) {
+                errors.check(title != null && !title.isBlank(), "title", "Skriv en oppgavetekst (høyst 300 tegn)");
+            }
+            errors.throwIfAny();
+            addTask.add(id, title, owner, due, actor());
+        });
+    }
+
+    @PostMapping("/forlop/{id}/oppgaver/{taskId}/utfort")
+    String completeTask(@PathVariable UUID id, @PathVariable UUID taskId, @RequestParam int version, Model model,
+                        HttpServletResponse response) {
+        visibleTask(id, taskId);
+        return attempt(id, "task-" + taskId, "#oppgaver", model, response,
+                () -> completeTask.complete(taskId, version, actor()));
+    }
+
+    @PostMapping("/forlop/{id}/oppgaver/{taskId}/registrert-feil")
+    String taskInError(@PathVariable UUID id, @PathVariable UUID taskId, @RequestParam int version,
+                       @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+        visibleTask(id, taskId);
+        return attempt(id, "task-" + taskId, "#oppgaver", model, response,
+                () -> completeTask.registerInError(taskId, version, reason, actor()));
+    }
+
+    private String attempt(UUID id, String form, String anchor, Model model, HttpServletResponse response,
+                           Runnable action) {
+        Pathway pathway = visible(id);
+        try {
+            action.run();
+            return "redirect:/forlop/" + id + anchor;
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", FormErrors.of(form, e));
+        } catch (ConcurrentChangeException e) {
+            response.setStatus(409);
+            model.addAttribute("alert", e.getMessage());
+        } catch (RefusedChangeException e) {
+            response.setStatus(409);
+            model.addAttribute("alert", e.getMessage());
+        }
+        return page(pathways.byId(id).orElse(pathway), model);
+    }
+
+    private String page(Pathway pathway, Model model) {
+        CurrentUser user = currentUsers.current();
+        LocalDate today = LocalDate.now(clock);
+        Patient patient = persons.patient(pathway.personId()).orElseThrow(() -> new NotFoundException("Pasienten"));
+        Referral referral = pathway.referralId() == null ? null : referrals.byId(pathway.referralId()).orElse(null);
+        SickLeaveTimeline timeline = timelines.timeline(pathway.personId(), today);
+        NationalIdNumber nationalId = patient.nationalId();
+        List<PathwayTask> tasks = pathways.tasks(pathway.id());
+        model.addAttribute("pathway", pathway);
+        model.addAttribute("patient", patient);
+        model.addAttribute("age", today.isBefore(nationalId.birthDate()) ? null : nationalId.ageOn(today));
+        model.addAttribute("employment", referral == null || referral.employmentId() == null ? null
+                : persons.employment(referral.employmentId()).orElse(null));
+        model.addAttribute("referral", referral);
+        model.addAttribute("nextStates", pathway.state().next().stream().filter(s -> s != PathwayState.CLOSED).toList());
+        model.addAttribute("canClose", pathway.state().canMoveTo(PathwayState.CLOSED));
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("coordinators", DemoAccounts.coordinatorsOf(pathway.clinicOrgNumber()));
+        model.addAttribute("clinicUsers", DemoAccounts.USERS.stream()
+                .filter(u -> u.organisationNumber().equals(pathway.clinicOrgNumber())).toList());
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("strip", TimelineStrip.of(timeline, fmt));
+        model.addAttribute("maxDateLabel", MaxDate.LABEL);
+        model.addAttribute("openTasks", tasks.stream().filter(PathwayTask::open).toList());
+        model.addAttribute("closedTasks", tasks.stream().filter(t -> !t.open()).toList());
+        model.addAttribute("history", changeLog.forPerson(pathway.personId().value(), HISTORY_LIMIT));
+        if (!model.containsAttribute("periodForm")) {
+            model.addAttribute("periodForm", Map.of("from", "", "to", "", "grade", "100"));
+        }
+        if (!model.containsAttribute("taskForm")) {
+            model.addAttribute("taskForm", Map.of("title", "", "owner", user.username(), "dueDate", ""));
+        }
+        return "pathway";
+    }
+
+    /** A pathway of another clinic is treated as not found. */
+    private Pathway visible(UUID id) {
+        String clinic = currentUsers.current().organisationNumber();
+        return pathways.byId(id).filter(p -> p.clinicOrgNumber().equals(clinic))
+                .orElseThrow(() -> new NotFoundException("Forløpet"));
+    }
+
+    private void visibleTask(UUID pathwayId, UUID taskId) {
+        visible(pathwayId);
+        pathways.task(taskId).filter(t -> t.pathwayId().equals(pathwayId))
+                .orElseThrow(() -> new NotFoundException("Oppgaven"));
+    }
+
+    private String actor() {
+        return currentUsers.current().username();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
