@@ -1,0 +1,2 @@
+/** Norwegian public holidays and working-day arithmetic for legal deadlines. */
+package no.samspill.calendar;

@@ -1,0 +1,49 @@
+package no.samspill.history;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records changes and lists them per person, newest first. */
+@Service
+public class ChangeLog {
+
+    private final JdbcClient jdbc;
+
+    ChangeLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Must run inside the transaction of the change it records. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(ChangeRecord change) {
+        jdbc.sql("""
+                INSERT INTO change_record (person_id, entity_type, entity_id, action, actor, at, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(change.personId(), change.entityType(), change.entityId(), change.action(), change.actor(),
+                        Timestamp.from(change.at()), change.detail())
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ChangeRecord> forPerson(UUID personId, int limit) {
+        return jdbc.sql("""
+                SELECT person_id, entity_type, entity_id, action, actor, at, detail FROM change_record
+                WHERE person_id = ? ORDER BY at DESC, id DESC LIMIT ?""")
+                .params(personId, limit)
+                .query((rs, n) -> new ChangeRecord(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                .list();
+    }
+
+    public static ChangeRecord change(UUID personId, String entityType, UUID entityId, String action, String actor,
+                                      Instant at, String detail) {
+        return new ChangeRecord(personId, entityType, entityId, action, actor, at, detail);
+    }
+}

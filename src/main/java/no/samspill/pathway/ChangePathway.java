@@ -1,0 +1,46 @@
+package no.samspill.pathway;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import no.samspill.history.ChangeLog;
+import no.samspill.shared.ConcurrentChangeException;
+import no.samspill.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** The shared steps of every pathway change: load, check the version the user saw, apply, save, record, refresh. */
+@Component
+class ChangePathway {
+
+    private final Pathways pathways;
+    private final WorklistMaintenance worklist;
+    private final ChangeLog changeLog;
+    private final Clock clock;
+
+    ChangePathway(Pathways pathways, WorklistMaintenance worklist, ChangeLog changeLog, Clock clock) {
+        this.pathways = pathways;
+        this.worklist = worklist;
+        this.changeLog = changeLog;
+        this.clock = clock;
+    }
+
+    Pathway apply(UUID pathwayId, int expectedVersion, UnaryOperator<Pathway> change, String action, String detail,
+                  String actor) {
+        Pathway current = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
+        if (current.version() != expectedVersion) {
+            throw new ConcurrentChangeException("Forløpet");
+        }
+        Pathway changed = change.apply(current);
+        Instant now = clock.instant();
+        pathways.update(changed, actor, now);
+        changeLog.record(ChangeLog.change(current.personId().value(), "PATHWAY", pathwayId, action, actor, now, detail));
+        worklist.refreshMilestones(changed, LocalDate.now(clock));
+        return pathways.byId(pathwayId).orElseThrow();
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

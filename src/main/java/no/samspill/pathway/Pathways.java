@@ -1,0 +1,96 @@
+package no.samspill.pathway;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.samspill.person.PersonId;
+import no.samspill.shared.ConcurrentChangeException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Persistence of pathways (table pathway). Updates are optimistic: they name the version they were read at. */
+@Repository
+class Pathways {
+
+    private final JdbcClient jdbc;
+
+    Pathways(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Pathway p, String actor, Instant at) {
+        jdbc.sql("""
+                INSERT INTO pathway (id, person_id, referral_id, clinic_org_number, coordinator, state, opened_on,
+                  updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.id(), p.personId().value(), p.referralId(), p.clinicOrgNumber(), p.coordinator(),
+                        p.state().name(), Date.valueOf(p.openedOn()), Timestamp.from(at), actor)
+                .update();
+    }
+
+    void update(Pathway p, String actor, Instant at) {
+        int rows = jdbc.sql("""
+                UPDATE pathway SET coordinator = ?, state = ?, closed_on = ?, outcome = ?, closing_note = ?,
+                  updated_at = ?, updated_by = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(p.coordinator(), p.state().name(), p.closedOn() == null ? null : Date.valueOf(p.closedOn()),
+                        p.outcome() == null ? null : p.outcome().name(), p.closingNote(), Timestamp.from(at), actor,
+                        p.id(), p.version())
+                .update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Forløpet");
+        }
+    }
+
+    Optional<Pathway> byId(UUID id) {
+        return jdbc.sql("SELECT * FROM pathway WHERE id = ?").param(id).query(Pathways::pathway).optional();
+    }
+
+    Optional<Pathway> byReferral(UUID referralId) {
+        return jdbc.sql("SELECT * FROM pathway WHERE referral_id = ?").param(referralId).query(Pathways::pathway).optional();
+    }
+
+    List<Pathway> openOf(PersonId personId) {
+        return jdbc.sql("SELECT * FROM pathway WHERE person_id = ? AND state <> 'CLOSED'").param(personId.value())
+                .query(Pathways::pathway).list();
+    }
+
+    List<Pathway> ofPerson(PersonId personId) {
+        return jdbc.sql("SELECT * FROM pathway WHERE person_id = ? ORDER BY opened_on DESC").param(personId.value())
+                .query(Pathways::pathway).list();
+    }
+
+    List<Pathway> withoutCoordinator(String clinic, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM pathway WHERE clinic_org_number = ? AND coordinator IS NULL AND state <> 'CLOSED'
+                ORDER BY opened_on, id LIMIT ?""")
+                .params(clinic, limit).query(Pathways::pathway).list();
+    }
+
+    List<Pathway> ofClinic(String clinic, PathwayState state, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT * FROM pathway WHERE clinic_org_number = ? AND (CAST(? AS text) IS NULL OR state = ?)
+                ORDER BY opened_on DESC, id LIMIT ? OFFSET ?""")
+                .params(clinic, state == null ? null : state.name(), state == null ? null : state.name(), limit, offset)
+                .query(Pathways::pathway).list();
+    }
+
+    private static Pathway pathway(ResultSet rs, int row) throws SQLException {
+        Date closed = rs.getDate("closed_on");
+        String outcome = rs.getString("outcome");
+        return new Pathway(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
+                rs.getObject("referral_id", UUID.class), rs.getString("clinic_org_number"), rs.getString("coordinator"),
+                PathwayState.valueOf(rs.getString("state")), rs.getDate("opened_on").toLocalDate(),
+                closed == null ? null : closed.toLocalDate(), outcome == null ? null : Outcome.valueOf(outcome),
+                rs.getString("closing_note"), rs.getInt("version"));
+    }
+
+    static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

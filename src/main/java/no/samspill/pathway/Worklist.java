@@ -1,0 +1,49 @@
+package no.samspill.pathway;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import no.samspill.person.Patient;
+import no.samspill.person.PersonDirectory;
+import no.samspill.person.PersonId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A user's worklist: their open tasks and the statutory milestones of their pathways, due this week or overdue. */
+@Service
+@Transactional(readOnly = true)
+public class Worklist {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private final WorklistItems items;
+    private final PersonDirectory persons;
+
+    Worklist(WorklistItems items, PersonDirectory persons) {
+        this.items = items;
+        this.persons = persons;
+    }
+
+    public WorklistPage of(String owner, WorklistScope scope, WorklistKind kind, boolean latestFirst, int page, int size,
+                           LocalDate today) {
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pageNo = Math.max(0, page);
+        LocalDate bound = switch (scope) {
+            case WEEK -> today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+            case OVERDUE -> today.minusDays(1);
+            case ALL -> null;
+        };
+        List<WorklistItems.Row> rows = items.page(owner, bound, kind, latestFirst, pageSize + 1, pageNo * pageSize);
+        boolean hasNext = rows.size() > pageSize;
+        List<WorklistItems.Row> shown = hasNext ? rows.subList(0, pageSize) : rows;
+        Map<PersonId, Patient> patients = persons.patients(shown.stream().map(r -> new PersonId(r.personId())).toList());
+        List<WorklistItem> result = shown.stream()
+                .map(r -> new WorklistItem(r.pathwayId(), r.kind(), r.ref(), r.title(), r.dueDate(),
+                        r.dueDate().isBefore(today),
+                        patients.containsKey(new PersonId(r.personId())) ? patients.get(new PersonId(r.personId())).fullName() : ""))
+                .toList();
+        return new WorklistPage(result, pageNo, pageSize, hasNext);
+    }
+}

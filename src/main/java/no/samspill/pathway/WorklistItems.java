@@ -1,0 +1,61 @@
+package no.samspill.pathway;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The worklist table: one row per open item with its owner, kept current by this module. Read with the index
+ * (owner, due_date, pathway_id), so a page costs one index range scan however many pathways there are.
+ */
+@Repository
+class WorklistItems {
+
+    private final JdbcClient jdbc;
+
+    WorklistItems(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void upsert(UUID pathwayId, WorklistKind kind, String ref, String owner, String title, LocalDate due) {
+        jdbc.sql("""
+                INSERT INTO worklist_item (pathway_id, kind, ref, owner, title, due_date) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (pathway_id, kind, ref)
+                DO UPDATE SET owner = EXCLUDED.owner, title = EXCLUDED.title, due_date = EXCLUDED.due_date""")
+                .params(pathwayId, kind.name(), ref, owner, title, Date.valueOf(due)).update();
+    }
+
+    void remove(UUID pathwayId, WorklistKind kind, String ref) {
+        jdbc.sql("DELETE FROM worklist_item WHERE pathway_id = ? AND kind = ? AND ref = ?")
+                .params(pathwayId, kind.name(), ref).update();
+    }
+
+    void removeAll(UUID pathwayId, WorklistKind kind) {
+        jdbc.sql("DELETE FROM worklist_item WHERE pathway_id = ? AND kind = ?").params(pathwayId, kind.name()).update();
+    }
+
+    void removeAll(UUID pathwayId) {
+        jdbc.sql("DELETE FROM worklist_item WHERE pathway_id = ?").param(pathwayId).update();
+    }
+
+    /** Rows of one owner due on or before {@code dueOnOrBefore} (null: no bound), oldest first, one extra to detect a next page. */
+    List<Row> page(String owner, LocalDate dueOnOrBefore, WorklistKind kind, boolean latestFirst, int limit, int offset) {
+        String order = latestFirst ? "w.due_date DESC, w.pathway_id DESC" : "w.due_date, w.pathway_id";
+        return jdbc.sql("""
+                SELECT w.pathway_id, w.kind, w.ref, w.title, w.due_date, p.person_id
+                FROM worklist_item w JOIN pathway p ON p.id = w.pathway_id
+                WHERE w.owner = ? AND w.due_date <= ? AND (CAST(? AS text) IS NULL OR w.kind = ?)
+                ORDER BY %s LIMIT ? OFFSET ?""".formatted(order))
+                .params(owner, Date.valueOf(dueOnOrBefore == null ? LocalDate.of(9999, 12, 31) : dueOnOrBefore),
+                        kind == null ? null : kind.name(), kind == null ? null : kind.name(), limit, offset)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), WorklistKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(), rs.getObject(6, UUID.class)))
+                .list();
+    }
+
+    record Row(UUID pathwayId, WorklistKind kind, String ref, String title, LocalDate dueDate, UUID personId) {
+    }
+}

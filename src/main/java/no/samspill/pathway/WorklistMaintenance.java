@@ -1,0 +1,45 @@
+package no.samspill.pathway;
+
+import java.time.LocalDate;
+import no.samspill.sickleave.SickLeaveTimeline;
+import no.samspill.sickleave.SickLeaveTimelines;
+import no.samspill.sickleave.TimelineMilestone;
+import org.springframework.stereotype.Component;
+
+/** Keeps a pathway's worklist rows in line with its state, coordinator, tasks and open milestones. */
+@Component
+class WorklistMaintenance {
+
+    private final WorklistItems items;
+    private final SickLeaveTimelines timelines;
+
+    WorklistMaintenance(WorklistItems items, SickLeaveTimelines timelines) {
+        this.items = items;
+        this.timelines = timelines;
+    }
+
+    void taskOpened(PathwayTask task) {
+        items.upsert(task.pathwayId(), WorklistKind.TASK, task.id().toString(), task.owner(), task.title(), task.dueDate());
+    }
+
+    void taskClosed(PathwayTask task) {
+        items.remove(task.pathwayId(), WorklistKind.TASK, task.id().toString());
+    }
+
+    /** Milestone rows belong to the coordinator; a closed pathway or one without a coordinator has none. */
+    void refreshMilestones(Pathway pathway, LocalDate today) {
+        items.removeAll(pathway.id(), WorklistKind.MILESTONE);
+        if (!pathway.state().open()) {
+            items.removeAll(pathway.id());
+            return;
+        }
+        if (pathway.coordinator() == null) {
+            return;
+        }
+        SickLeaveTimeline timeline = timelines.timeline(pathway.personId(), today);
+        for (TimelineMilestone m : timeline.openActionable()) {
+            items.upsert(pathway.id(), WorklistKind.MILESTONE, m.kind().name(), pathway.coordinator(), m.kind().label(),
+                    m.dueDate());
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package no.samspill.person;
+
+import java.util.UUID;
+import no.samspill.identifiers.OrganisationNumber;
+
+/** Where a patient works, and who their nearest leader is. */
+public record Employment(UUID id, PersonId personId, OrganisationNumber employer, String employerName, String occupation,
+                         String leaderName, String leaderPhone, String leaderEmail) {
+}

@@ -1,0 +1,94 @@
+package no.samspill.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.samspill.identifiers.NationalIdNumber;
+import no.samspill.identifiers.OrganisationNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Persistence of patients and employments (tables person, employment). */
+@Repository
+class Persons {
+
+    private final JdbcClient jdbc;
+
+    Persons(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Patient> byId(PersonId id) {
+        return jdbc.sql("SELECT * FROM person WHERE id = ?").param(id.value()).query(Persons::patient).optional();
+    }
+
+    Optional<Patient> byNationalId(NationalIdNumber nationalId) {
+        return jdbc.sql("SELECT * FROM person WHERE national_id = ?").param(nationalId.value())
+                .query(Persons::patient).optional();
+    }
+
+    void insert(Patient patient, Instant at) {
+        jdbc.sql("""
+                INSERT INTO person (id, national_id, given_name, family_name, phone, email, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(patient.id().value(), patient.nationalId().value(), patient.givenName(), patient.familyName(),
+                        patient.phone(), patient.email(), Timestamp.from(at))
+                .update();
+    }
+
+    void updateContact(Patient patient) {
+        jdbc.sql("UPDATE person SET given_name = ?, family_name = ?, phone = ?, email = ?, version = version + 1 WHERE id = ?")
+                .params(patient.givenName(), patient.familyName(), patient.phone(), patient.email(), patient.id().value())
+                .update();
+    }
+
+    void insert(Employment employment, Instant at) {
+        jdbc.sql("""
+                INSERT INTO employment (id, person_id, employer_org_number, employer_name, occupation, leader_name,
+                                        leader_phone, leader_email, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(employment.id(), employment.personId().value(), employment.employer().value(),
+                        employment.employerName(), employment.occupation(), employment.leaderName(),
+                        employment.leaderPhone(), employment.leaderEmail(), Timestamp.from(at))
+                .update();
+    }
+
+    Optional<Employment> employment(UUID id) {
+        return jdbc.sql("SELECT * FROM employment WHERE id = ?").param(id).query(Persons::employment).optional();
+    }
+
+    List<Employment> employmentsOf(PersonId personId) {
+        return jdbc.sql("SELECT * FROM employment WHERE person_id = ? ORDER BY created_at").param(personId.value())
+                .query(Persons::employment).list();
+    }
+
+    Map<PersonId, Patient> byIds(Collection<PersonId> ids) {
+        Map<PersonId, Patient> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        UUID[] array = ids.stream().map(PersonId::value).distinct().toArray(UUID[]::new);
+        jdbc.sql("SELECT * FROM person WHERE id = ANY(?)").param(array).query(Persons::patient).list()
+                .forEach(p -> result.put(p.id(), p));
+        return result;
+    }
+
+    private static Patient patient(ResultSet rs, int row) throws SQLException {
+        return new Patient(new PersonId(rs.getObject("id", UUID.class)), NationalIdNumber.parse(rs.getString("national_id")),
+                rs.getString("given_name"), rs.getString("family_name"), rs.getString("phone"), rs.getString("email"));
+    }
+
+    private static Employment employment(ResultSet rs, int row) throws SQLException {
+        return new Employment(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
+                OrganisationNumber.parse(rs.getString("employer_org_number")), rs.getString("employer_name"),
+                rs.getString("occupation"), rs.getString("leader_name"), rs.getString("leader_phone"),
+                rs.getString("leader_email"));
+    }
+}

@@ -1,0 +1,23 @@
+package no.samspill.referral;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import no.samspill.person.PersonId;
+
+/** What the referral module announces. Listeners run in the publishing transaction. */
+public final class ReferralEvents {
+
+    private ReferralEvents() {
+    }
+
+    public record ReferralRegistered(UUID referralId, PersonId personId, String clinicOrgNumber, LocalDate receivedOn,
+                                     String actor) {
+    }
+
+    public record ReferralTriaged(UUID referralId, PersonId personId, TriageOutcome outcome, LocalDate decidedOn,
+                                  String actor) {
+    }
+
+    public record ReferralRegisteredInError(UUID referralId, PersonId personId, String reason, String actor) {
+    }
+}

@@ -1,0 +1,47 @@
+package no.samspill.sickleave;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import no.samspill.history.ChangeLog;
+import no.samspill.person.PersonId;
+import no.samspill.shared.InvalidInputException;
+import no.samspill.shared.NotFoundException;
+import no.samspill.shared.RefusedChangeException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Marks a wrongly entered sick-leave period void, with a reason; it stays visible but no longer counts. */
+@Service
+public class RegisterSickLeavePeriodInError {
+
+    private final SickLeaveRecords records;
+    private final ChangeLog changeLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegisterSickLeavePeriodInError(SickLeaveRecords records, ChangeLog changeLog, ApplicationEventPublisher events,
+                                   Clock clock) {
+        this.records = records;
+        this.changeLog = changeLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void registerInError(PersonId personId, UUID periodId, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("reason", "Oppgi hvorfor perioden er registrert feil");
+        }
+        PersonId owner = records.ownerOf(periodId).filter(personId::equals)
+                .orElseThrow(() -> new NotFoundException("Sykmeldingsperioden"));
+        Instant now = clock.instant();
+        if (!records.voidPeriod(periodId, reason.trim(), actor, now)) {
+            throw new RefusedChangeException("Perioden er allerede markert som registrert feil");
+        }
+        changeLog.record(ChangeLog.change(owner.value(), "SICK_LEAVE_PERIOD", periodId,
+                "Sykmeldingsperiode markert som registrert feil", actor, now, reason.trim()));
+        events.publishEvent(new SickLeaveEvents.TimelineChanged(owner));
+    }
+}

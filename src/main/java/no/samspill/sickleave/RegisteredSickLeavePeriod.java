@@ -1,0 +1,11 @@
+package no.samspill.sickleave;
+
+import java.util.UUID;
+
+/** A sick-leave period as registered, with who registered it and, if it was entered by mistake, why it is void. */
+public record RegisteredSickLeavePeriod(UUID id, SickLeavePeriod period, String registeredBy, String voidReason) {
+
+    public boolean voided() {
+        return voidReason != null;
+    }
+}

@@ -1,0 +1,115 @@
+package no.samspill.pathway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import no.samspill.person.PersonId;
+import no.samspill.referral.Referral;
+import no.samspill.referral.RegisterReferral;
+import no.samspill.referral.TriageDecision;
+import no.samspill.referral.TriageOutcome;
+import no.samspill.referral.TriageReferral;
+import no.samspill.shared.ConcurrentChangeException;
+import no.samspill.shared.RefusedChangeException;
+import no.samspill.sickleave.MilestoneKind;
+import no.samspill.sickleave.RecordMilestoneMet;
+import no.samspill.sickleave.RegisterSickLeavePeriod;
+import no.samspill.support.IntegrationTest;
+import no.samspill.support.Referrals;
+import no.samspill.support.TestClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class ReferralToWorklistIT {
+
+    static final LocalDate TODAY = TestClock.TODAY;
+
+    @Autowired RegisterReferral registerReferral;
+    @Autowired TriageReferral triageReferral;
+    @Autowired PathwayQueries pathways;
+    @Autowired MovePathway movePathway;
+    @Autowired ClosePathway closePathway;
+    @Autowired RegisterSickLeavePeriod registerSickLeave;
+    @Autowired RecordMilestoneMet recordMilestoneMet;
+    @Autowired AddTask addTask;
+    @Autowired CompleteTask completeTask;
+    @Autowired Worklist worklist;
+
+    @Test
+    void aTriagedReferralPutsTheStatutoryMilestonesOnTheCoordinatorsWorklist() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        assertThat(pathway.state()).isEqualTo(PathwayState.REFERRED);
+        assertThat(pathway.coordinator()).isEqualTo("kari.koordinator");
+
+        triageReferral.triage(referral.id(), 0,
+                new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
+        assertThat(pathways.byId(pathway.id()).orElseThrow().state()).isEqualTo(PathwayState.TRIAGED);
+
+        // Sick since five weeks ago: plan (week 4) is overdue, DM1 (week 7) due in two weeks.
+        PersonId person = referral.personId();
+        registerSickLeave.register(person, TODAY.minusWeeks(5), TODAY.plusWeeks(4), 100, "kari.koordinator");
+
+        WorklistPage all = worklist.of("kari.koordinator", WorklistScope.ALL, WorklistKind.MILESTONE, false, 0, 200, TODAY);
+        assertThat(all.items()).filteredOn(i -> i.pathwayId().equals(pathway.id()))
+                .extracting(WorklistItem::ref)
+                .contains(MilestoneKind.FOLLOW_UP_PLAN.name(), MilestoneKind.DIALOGUE_MEETING_1.name());
+        WorklistPage overdue = worklist.of("kari.koordinator", WorklistScope.OVERDUE, null, false, 0, 200, TODAY);
+        assertThat(overdue.items()).filteredOn(i -> i.pathwayId().equals(pathway.id()))
+                .extracting(WorklistItem::ref).containsExactly(MilestoneKind.FOLLOW_UP_PLAN.name());
+        assertThat(overdue.items()).allMatch(WorklistItem::overdue);
+        assertThat(overdue.items()).filteredOn(i -> i.pathwayId().equals(pathway.id()))
+                .extracting(WorklistItem::patientName).containsOnly("Testa Testesen");
+
+        recordMilestoneMet.record(person, MilestoneKind.FOLLOW_UP_PLAN, TODAY.minusDays(2), "kari.koordinator");
+        assertThat(worklist.of("kari.koordinator", WorklistScope.OVERDUE, null, false, 0, 200, TODAY).items())
+                .noneMatch(i -> i.pathwayId().equals(pathway.id()));
+    }
+
+    @Test
+    void tasksAppearOnTheOwnersWorklistUntilDone() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        PathwayTask task = addTask.add(pathway.id(), "Ring pasienten", "lise.kliniker", TODAY.plusDays(2), "kari.koordinator");
+
+        assertThat(worklist.of("lise.kliniker", WorklistScope.WEEK, WorklistKind.TASK, false, 0, 50, TODAY).items())
+                .extracting(WorklistItem::ref).contains(task.id().toString());
+
+        completeTask.complete(task.id(), task.version(), "lise.kliniker");
+        assertThat(worklist.of("lise.kliniker", WorklistScope.ALL, null, false, 0, 50, TODAY).items())
+                .extracting(WorklistItem::ref).doesNotContain(task.id().toString());
+    }
+
+    @Test
+    void illegalMovesAndStaleVersionsAreRefused() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+
+        assertThatThrownBy(() -> movePathway.moveTo(pathway.id(), pathway.version(), PathwayState.IN_FOLLOW_UP, "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("kan ikke gå fra");
+
+        triageReferral.triage(referral.id(), 0,
+                new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
+        Pathway triaged = pathways.byId(pathway.id()).orElseThrow();
+        movePathway.moveTo(pathway.id(), triaged.version(), PathwayState.IN_ASSESSMENT, "kari.koordinator");
+
+        // A second user still holding the old version is refused instead of overwriting.
+        assertThatThrownBy(() -> closePathway.close(pathway.id(), triaged.version(), Outcome.NEW_JOB, null, "ola.koordinator"))
+                .isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void noRightToCareClosesThePathwayWithoutOutcome() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        triageReferral.triage(referral.id(), 0,
+                new TriageDecision(TriageOutcome.NO_RIGHT, null, "Tilstanden er best fulgt opp i primærhelsetjenesten"),
+                "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        assertThat(pathway.state()).isEqualTo(PathwayState.CLOSED);
+        assertThat(pathway.outcome()).isNull();
+        assertThat(worklist.of("kari.koordinator", WorklistScope.ALL, null, false, 0, 200, TODAY).items())
+                .noneMatch(i -> i.pathwayId().equals(pathway.id()));
+    }
+}

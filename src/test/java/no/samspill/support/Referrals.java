@@ -1,0 +1,65 @@
+package no.samspill.support;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import no.samspill.identifiers.HprNumber;
+import no.samspill.identifiers.NationalIdNumber;
+import no.samspill.identifiers.OrganisationNumber;
+import no.samspill.identifiers.Sex;
+import no.samspill.identifiers.SyntheticNationalIds;
+import no.samspill.person.EmploymentDetails;
+import no.samspill.person.PatientDetails;
+import no.samspill.referral.ComplaintGroup;
+import no.samspill.referral.DiagnosisCode;
+import no.samspill.referral.NewReferral;
+import no.samspill.referral.ReferredSickLeave;
+import no.samspill.referral.Referrer;
+import no.samspill.referral.ReferrerKind;
+import no.samspill.referral.SickLeaveStatus;
+import no.samspill.security.DemoAccounts;
+
+/** Test data builder for referrals with sensible defaults and a fresh synthetic national ID number each time. */
+public final class Referrals {
+
+    private LocalDate receivedOn = TestClock.TODAY.minusDays(3);
+    private NationalIdNumber nationalId = SyntheticNationalIds.generate(LocalDate.of(1985, 3, 14), Sex.FEMALE,
+            ThreadLocalRandom.current());
+    private String clinic = DemoAccounts.CLINIC_NORD;
+    private ReferredSickLeave sickLeave = new ReferredSickLeave(SickLeaveStatus.FULL, 100, TestClock.TODAY.minusWeeks(5));
+    private String diagnosisText = "L03";
+
+    public static Referrals aReferral() {
+        return new Referrals();
+    }
+
+    public Referrals receivedOn(LocalDate date) {
+        this.receivedOn = date;
+        return this;
+    }
+
+    public Referrals forPatient(NationalIdNumber id) {
+        this.nationalId = id;
+        return this;
+    }
+
+    public Referrals toClinic(String clinic) {
+        this.clinic = clinic;
+        return this;
+    }
+
+    public Referrals notOnSickLeave() {
+        this.sickLeave = ReferredSickLeave.none();
+        return this;
+    }
+
+    public NewReferral build() {
+        return new NewReferral(clinic,
+                new Referrer(ReferrerKind.GP, "Fastlege Test", HprNumber.parse("123456789"), "Testbyen legekontor"),
+                new PatientDetails(nationalId, "Testa", "Testesen", "99999999", null),
+                new EmploymentDetails(OrganisationNumber.parse("994000012"), "Test AS", "Lagerarbeider", "Leder Lise",
+                        "98888888", "leder@example.no"),
+                receivedOn, sickLeave, ComplaintGroup.MUSCULOSKELETAL,
+                new DiagnosisCode(DiagnosisCode.System.ICPC2, diagnosisText), "Fysioterapi i 6 uker",
+                "Tilbake i full jobb innen sommeren");
+    }
+}
