@@ -83,9 +83,12 @@ trap 'exit 130' INT TERM
 
 psql_db() { "$PGBIN/psql" -X -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspill -v ON_ERROR_STOP=1 "$@"; }
 
-login_status() {
-  curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$APP_PORT/login" 2>/dev/null || true
+http_status() { # $1 = path
+  curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$APP_PORT$1" 2>/dev/null || true
 }
+
+# Ready when the log-in page or (for an app without a log-in page yet) the health endpoint answers 200.
+app_ready() { [ "$(http_status /login)" = 200 ] || [ "$(http_status /actuator/health)" = 200 ]; }
 
 start_app() { # $1 = log name
   log "starting the app against the private cluster ($1)"
@@ -94,7 +97,7 @@ start_app() { # $1 = log name
     java $APP_JAVA_OPTS -jar "$JAR" >"$LOGS/$1.log" 2>&1 &
   APP_PID=$!
   local t0=$SECONDS
-  until [ "$(login_status)" = 200 ]; do
+  until app_ready; do
     if ! kill -0 "$APP_PID" 2>/dev/null; then
       echo "the app exited during start-up; last lines of $LOGS/$1.log:"; tail -n 40 "$LOGS/$1.log"; return 1
     fi
@@ -160,7 +163,7 @@ for c in $CLIENTS; do
       --clients "$c" --warmup "$WARMUP" --duration "$DURATION" 2>&1); then
     echo "$out"; HTTP[$c]=$(grep '^RESULT|' <<<"$out" | tail -n 1)
   else
-    echo "$out"; HTTP_NOTE=$(grep -E 'Exception|IllegalState' <<<"$out" | head -n 1)
+    echo "$out"; HTTP_NOTE=$(grep -E "Exception|IllegalState" <<<"$out" | head -n 1 || true)
     HTTP[$c]=""
   fi
 done
@@ -176,10 +179,10 @@ log "cold start, $COLD_RUNS runs (embedded database)"
 COLD=""
 COLD_NOTE=""
 java -jar "$LOAD_JAR" coldstart --jar "$JAR" --runs "$COLD_RUNS" --port "$COLD_PORT" --log-dir "$LOGS" \
-  >"$LOGS/coldstart.out" 2>&1 &
+  --timeout "${COLD_TIMEOUT:-120}" >"$LOGS/coldstart.out" 2>&1 &
 DRIVER_PID=$!
-if wait "$DRIVER_PID"; then COLD=$(grep '^RESULT|' "$LOGS/coldstart.out" | tail -n 1); else
-  COLD_NOTE=$(grep -E 'Exception' "$LOGS/coldstart.out" | head -n 1); fi
+if wait "$DRIVER_PID"; then COLD=$(grep "^RESULT|" "$LOGS/coldstart.out" | tail -n 1 || true); else
+  COLD_NOTE=$(grep -E "Exception" "$LOGS/coldstart.out" | head -n 1 || true); fi
 DRIVER_PID=""
 cat "$LOGS/coldstart.out"
 
@@ -189,7 +192,7 @@ field() { cut -d'|' -f"$2" <<<"$1"; }
 verdict() { if awk "BEGIN{exit !($1)}"; then echo "**met**"; else echo "**missed**"; fi; }
 GEN_SUMMARY=$(grep '^TOTAL' "$LOGS/generator.log" || true)
 ROWS=$(sed -n '/^rows per table:/,/^TOTAL/p' "$LOGS/generator.log" | grep -v -e '^rows per' -e '^TOTAL' |
-  awk '{printf "| %s | %s |\n", $1, $2}')
+  awk '{printf "| %s | %s |\n", $1, $2}' || true)
 {
   echo "# Worklist benchmark, $RUN_DATE"
   echo
