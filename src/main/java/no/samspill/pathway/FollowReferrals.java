@@ -38,11 +38,11 @@ class FollowReferrals {
     @EventListener
     void on(ReferralRegistered event) {
         Instant now = clock.instant();
-        Pathway pathway = Pathway.open(event.referralId(), event.personId(), event.clinicOrgNumber(), event.actor(),
-                event.receivedOn());
+        Pathway pathway = Pathway.open(event.referralId(), event.personId(), event.clinicOrgNumber(),
+                event.coordinator(), event.receivedOn());
         pathways.insert(pathway, event.actor(), now);
         changeLog.record(ChangeLog.change(event.personId().value(), "PATHWAY", pathway.id(), "Forløp opprettet",
-                event.actor(), now, "Koordinator: " + event.actor()));
+                event.actor(), now, event.coordinator() == null ? "Uten koordinator" : "Koordinator: " + event.coordinator()));
     }
 
     @EventListener

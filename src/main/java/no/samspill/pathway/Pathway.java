@@ -14,6 +14,9 @@ public record Pathway(UUID id, PersonId personId, UUID referralId, String clinic
     static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9._-]{2,100}");
 
     static Pathway open(UUID referralId, PersonId personId, String clinic, String coordinator, LocalDate openedOn) {
+        if (coordinator != null && !USERNAME.matcher(coordinator).matches()) {
+            throw InvalidInputException.of("coordinator", "Ugyldig brukernavn for koordinator");
+        }
         return new Pathway(UUID.randomUUID(), personId, referralId, clinic, coordinator, PathwayState.REFERRED, openedOn,
                 null, null, null, 0);
     }

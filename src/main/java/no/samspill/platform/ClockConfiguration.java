@@ -17,6 +17,6 @@ class ClockConfiguration {
     @Bean
     Clock clock(@Value("${samspill.zone:Europe/Oslo}") String zone, @Value("${samspill.clock.fixed:}") String fixed) {
         ZoneId zoneId = ZoneId.of(zone);
-        return fixed.isBlank() ? Clock.system(zoneId) : Clock.fixed(Instant.parse(fixed), zoneId);
+        return new AdjustableClock(fixed.isBlank() ? Clock.system(zoneId) : Clock.fixed(Instant.parse(fixed), zoneId));
     }
 }

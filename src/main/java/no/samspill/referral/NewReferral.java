@@ -5,10 +5,14 @@ import no.samspill.person.EmploymentDetails;
 import no.samspill.person.PatientDetails;
 import no.samspill.shared.FieldErrors;
 
-/** Everything a referral records, as typed values. {@link #check(FieldErrors, LocalDate)} applies the intake rules. */
+/**
+ * Everything a referral records, as typed values, plus who will coordinate the pathway (a username; may be left
+ * empty for the clinic to assign later). {@link #check(FieldErrors, LocalDate)} applies the
+ * intake rules.
+ */
 public record NewReferral(String clinicOrgNumber, Referrer referrer, PatientDetails patient, EmploymentDetails employment,
                           LocalDate receivedOn, ReferredSickLeave sickLeave, ComplaintGroup complaintGroup,
-                          DiagnosisCode diagnosis, String triedSoFar, String workGoal) {
+                          DiagnosisCode diagnosis, String triedSoFar, String workGoal, String coordinator) {
 
     /** The rules that span fields; field formats are checked by the value objects themselves. */
     public void check(FieldErrors errors, LocalDate today) {

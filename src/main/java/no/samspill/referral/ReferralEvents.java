@@ -11,7 +11,7 @@ public final class ReferralEvents {
     }
 
     public record ReferralRegistered(UUID referralId, PersonId personId, String clinicOrgNumber, LocalDate receivedOn,
-                                     String actor) {
+                                     String coordinator, String actor) {
     }
 
     public record ReferralTriaged(UUID referralId, PersonId personId, TriageOutcome outcome, LocalDate decidedOn,

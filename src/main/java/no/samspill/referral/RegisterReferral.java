@@ -55,7 +55,11 @@ public class RegisterReferral {
         changeLog.record(ChangeLog.change(patient.id().value(), "REFERRAL", created.id(), "Henvisning registrert",
                 actor, now, "Mottatt " + no.samspill.shared.Dates.format(created.receivedOn())));
         events.publishEvent(new ReferralEvents.ReferralRegistered(created.id(), patient.id(),
-                created.clinicOrgNumber(), created.receivedOn(), actor));
+                created.clinicOrgNumber(), created.receivedOn(), blankToNull(referral.coordinator()), actor));
         return created;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

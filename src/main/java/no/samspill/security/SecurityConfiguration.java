@@ -12,7 +12,6 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -48,9 +47,15 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, DemoMode demoMode) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                // Requests that carry their own credentials cannot be forged by another site; cookie sessions need the token.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // Only a browser session can be ridden by another site: requests with their own credentials, or with no
+                // session at all, need no CSRF token. Cookie-session requests do.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response,
+                                HttpStatus.UNAUTHORIZED, "Ikke innlogget", "Logg inn for å bruke API-et"))
+                        .accessDeniedHandler((request, response, ex) -> ProblemResponses.write(response,
+                                HttpStatus.FORBIDDEN, "Ingen tilgang", "Du har ikke tilgang til dette")))
                 .headers(this::headers);
         if (demoMode.enabled()) {
             http.httpBasic(basic -> basic.realmName("Samspill demo"));

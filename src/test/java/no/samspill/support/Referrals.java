@@ -60,6 +60,6 @@ public final class Referrals {
                         "98888888", "leder@example.no"),
                 receivedOn, sickLeave, ComplaintGroup.MUSCULOSKELETAL,
                 new DiagnosisCode(DiagnosisCode.System.ICPC2, diagnosisText), "Fysioterapi i 6 uker",
-                "Tilbake i full jobb innen sommeren");
+                "Tilbake i full jobb innen sommeren", "kari.koordinator");
     }
 }

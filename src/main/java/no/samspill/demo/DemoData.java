@@ -1,0 +1,225 @@
+package no.samspill.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.SplittableRandom;
+import no.samspill.calendar.WorkingDays;
+import no.samspill.identifiers.HprNumber;
+import no.samspill.identifiers.NationalIdNumber;
+import no.samspill.identifiers.OrganisationNumber;
+import no.samspill.identifiers.Sex;
+import no.samspill.identifiers.SyntheticNationalIds;
+import no.samspill.pathway.AddTask;
+import no.samspill.pathway.ClosePathway;
+import no.samspill.pathway.MovePathway;
+import no.samspill.pathway.Outcome;
+import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayQueries;
+import no.samspill.pathway.PathwayState;
+import no.samspill.pathway.AssignCoordinator;
+import no.samspill.person.EmploymentDetails;
+import no.samspill.person.PatientDetails;
+import no.samspill.platform.AdjustableClock;
+import no.samspill.referral.ComplaintGroup;
+import no.samspill.referral.DiagnosisCode;
+import no.samspill.referral.NewReferral;
+import no.samspill.referral.Referral;
+import no.samspill.referral.ReferredSickLeave;
+import no.samspill.referral.Referrer;
+import no.samspill.referral.ReferrerKind;
+import no.samspill.referral.RegisterReferral;
+import no.samspill.referral.SickLeaveStatus;
+import no.samspill.referral.TriageDecision;
+import no.samspill.referral.TriageOutcome;
+import no.samspill.referral.TriageReferral;
+import no.samspill.security.CurrentUser;
+import no.samspill.security.DemoAccounts;
+import no.samspill.sickleave.MilestoneKind;
+import no.samspill.sickleave.RecordMilestoneMet;
+import no.samspill.sickleave.RegisterSickLeavePeriod;
+import no.samspill.sickleave.SickLeaveTimelines;
+import no.samspill.sickleave.TimelineMilestone;
+
+/**
+ * Generates one synthetic pathway at a time, acting at the dates the events would have happened. Deterministic for a
+ * given seed, so every demo start shows the same clinic.
+ */
+final class DemoData {
+
+    private static final List<String> FEMALE = List.of("Ingrid", "Kari", "Nora", "Emma", "Sara", "Hilde", "Marit",
+            "Anne", "Silje", "Ida", "Thea", "Ragnhild", "Sigrid", "Maja", "Tone", "Linn", "Camilla", "Aisha", "Fatima");
+    private static final List<String> MALE = List.of("Ola", "Lars", "Jonas", "Magnus", "Per", "Knut", "Arne", "Eirik",
+            "Henrik", "Sindre", "Tor", "Bjørn", "Mohammed", "Ali", "Jan", "Geir", "Stian", "Tobias", "Kristian");
+    private static final List<String> FAMILY = List.of("Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen",
+            "Nilsen", "Kristiansen", "Jensen", "Karlsen", "Johnsen", "Pettersen", "Eriksen", "Berg", "Haugen", "Hagen",
+            "Johannessen", "Andreassen", "Jacobsen", "Dahl", "Jørgensen", "Halvorsen", "Henriksen", "Lund", "Sørensen",
+            "Ahmed", "Nguyen", "Solberg", "Moen", "Bakken");
+    private static final List<String[]> EMPLOYERS = List.of(
+            new String[] {"994000020", "Fjordbakst AS", "Baker"},
+            new String[] {"994000039", "Nordlys Omsorg AS", "Helsefagarbeider"},
+            new String[] {"994000047", "Kystlager AS", "Lagermedarbeider"},
+            new String[] {"994000055", "Byggmester Berg AS", "Tømrer"},
+            new String[] {"994000063", "Tromsø Regnskap AS", "Regnskapsfører"},
+            new String[] {"994000071", "Fjellskolen (demo)", "Lærer"},
+            new String[] {"994000098", "Havbruk Nord AS", "Driftsoperatør"},
+            new String[] {"994000101", "Renhold Partner AS", "Renholder"},
+            new String[] {"994000128", "Midtbyen Handel AS", "Butikkmedarbeider"},
+            new String[] {"994000136", "Trøndelag Transport AS", "Sjåfør"});
+    private static final List<String> ICPC_MUSCULOSKELETAL = List.of("L03", "L02", "L84", "L86", "L18", "L92", "L01");
+    private static final List<String> ICPC_MENTAL = List.of("P76", "P74", "P02", "P29", "P03", "P06");
+    private static final List<String> TRIED = List.of("Fysioterapi i 8 uker", "Samtaler hos fastlege",
+            "Gradert sykmelding og tilrettelegging", "Smertestillende og aktivitetsråd", "Internettbasert KAT");
+    private static final List<String> GOALS = List.of("Tilbake i full stilling", "Tilbake i redusert stilling først",
+            "Finne ut om jeg kan fortsette i samme yrke", "Klare å jobbe uten smerter hver dag");
+
+    private final Services services;
+    private final SplittableRandom random;
+    private final LocalDate today;
+    private final ZoneId zone;
+
+    DemoData(Services services, long seed, Clock clock) {
+        this.services = services;
+        this.random = new SplittableRandom(seed);
+        this.today = LocalDate.now(clock);
+        this.zone = clock.getZone();
+    }
+
+    /** The use cases demo data is made with. */
+    record Services(RegisterReferral registerReferral, TriageReferral triageReferral, PathwayQueries pathways,
+                    MovePathway movePathway, ClosePathway closePathway, AssignCoordinator assignCoordinator,
+                    AddTask addTask, RegisterSickLeavePeriod registerSickLeave, RecordMilestoneMet recordMilestoneMet,
+                    SickLeaveTimelines timelines) {
+    }
+
+    void createPathway(int index) {
+        String clinic = index % 4 == 3 ? DemoAccounts.CLINIC_MIDT : DemoAccounts.CLINIC_NORD;
+        List<CurrentUser> coordinators = DemoAccounts.coordinatorsOf(clinic);
+        CurrentUser coordinator = coordinators.get(random.nextInt(coordinators.size()));
+        // A few pathways stay without coordinator, so the "unassigned" list has something in it.
+        boolean unassigned = index % 29 == 0;
+        LocalDate received = today.minusDays(skewedDaysBack());
+        while (!WorkingDays.isWorkingDay(received)) {
+            received = received.minusDays(1);
+        }
+        Sex sex = random.nextInt(100) < 58 ? Sex.FEMALE : Sex.MALE;
+        LocalDate born = today.minusYears(22 + random.nextInt(42)).minusDays(random.nextInt(365));
+        NationalIdNumber nationalId = SyntheticNationalIds.generate(born, sex, random);
+        ComplaintGroup group = pick(List.of(ComplaintGroup.MUSCULOSKELETAL, ComplaintGroup.MUSCULOSKELETAL,
+                ComplaintGroup.COMMON_MENTAL, ComplaintGroup.COMMON_MENTAL, ComplaintGroup.BOTH));
+        String code = group == ComplaintGroup.COMMON_MENTAL ? pick(ICPC_MENTAL) : pick(ICPC_MUSCULOSKELETAL);
+        boolean onLeave = random.nextInt(100) < 85;
+        boolean graded = onLeave && random.nextInt(100) < 35;
+        LocalDate sickSince = received.minusDays(14 + random.nextInt(100));
+        String[] employer = pick(EMPLOYERS);
+        String given = sex == Sex.FEMALE ? pick(FEMALE) : pick(MALE);
+        String family = pick(FAMILY);
+
+        NewReferral referral = new NewReferral(clinic,
+                new Referrer(ReferrerKind.GP, "Dr. " + pick(MALE) + " " + pick(FAMILY),
+                        HprNumber.parse(String.valueOf(1_000_000 + random.nextInt(8_999_999))), "Sentrum legekontor"),
+                new PatientDetails(nationalId, given, family, "4" + (1000000 + random.nextInt(8999999)), null),
+                new EmploymentDetails(OrganisationNumber.parse(employer[0]), employer[1], employer[2],
+                        pick(FEMALE) + " " + pick(FAMILY), "9" + (1000000 + random.nextInt(8999999)), null),
+                received,
+                onLeave ? new ReferredSickLeave(graded ? SickLeaveStatus.PARTIAL : SickLeaveStatus.FULL,
+                        graded ? pick(List.of(20, 40, 50, 60)) : 100, sickSince) : ReferredSickLeave.none(),
+                group, new DiagnosisCode(DiagnosisCode.System.ICPC2, code), pick(TRIED), pick(GOALS),
+                unassigned ? null : coordinator.username());
+        String registeredBy = unassigned ? "lise.kliniker" : coordinator.username();
+        Referral created = at(received, 9, () -> services.registerReferral().register(referral, registeredBy));
+        Pathway pathway = services.pathways().byReferral(created.id()).orElseThrow();
+        if (onLeave) {
+            LocalDate leaveEnd = received.plusWeeks(4 + random.nextInt(30));
+            at(received, 10, () -> services.registerSickLeave().register(created.personId(), sickSince,
+                    leaveEnd.isAfter(today.plusMonths(6)) ? today.plusMonths(6) : leaveEnd,
+                    graded ? referral.sickLeave().grade() : 100, registeredBy));
+        }
+
+        // Triage within (usually) 10 working days; the most recent referrals are still waiting.
+        LocalDate decided = WorkingDays.addWorkingDays(received, 2 + random.nextInt(random.nextInt(100) < 8 ? 14 : 9));
+        if (decided.isAfter(today)) {
+            return;
+        }
+        int roll = random.nextInt(100);
+        TriageDecision decision = roll < 86
+                ? new TriageDecision(TriageOutcome.RIGHT_TO_CARE, decided.plusWeeks(3 + random.nextInt(4)), null)
+                : roll < 93 ? new TriageDecision(TriageOutcome.NO_RIGHT, null,
+                        "Plagene er best fulgt opp i primærhelsetjenesten; fastlege kan henvise på nytt ved endring.")
+                : new TriageDecision(TriageOutcome.MORE_INFORMATION_NEEDED, null,
+                        "Trenger opplysninger om sykmeldingsgrad og hva som er prøvd.");
+        at(decided, 11, () -> services.triageReferral().triage(created.id(), 0, decision, registeredBy));
+        if (decision.outcome() != TriageOutcome.RIGHT_TO_CARE) {
+            return;
+        }
+        if (unassigned) {
+            return;
+        }
+        String actor = coordinator.username();
+        LocalDate assessment = decided.plusDays(7 + random.nextInt(20));
+        LocalDate followUp = assessment.plusDays(7 + random.nextInt(21));
+        LocalDate closing = followUp.plusDays(60 + random.nextInt(120));
+        if (!assessment.isAfter(today)) {
+            move(pathway, assessment, PathwayState.IN_ASSESSMENT, actor);
+        }
+        if (!followUp.isAfter(today)) {
+            move(pathway, followUp, PathwayState.IN_FOLLOW_UP, actor);
+            markMilestones(created, followUp, actor);
+        }
+        if (!closing.isAfter(today)) {
+            Outcome outcome = pick(List.of(Outcome.BACK_AT_WORK_FULL, Outcome.BACK_AT_WORK_FULL,
+                    Outcome.BACK_AT_WORK_FULL, Outcome.BACK_AT_WORK_PARTIAL, Outcome.BACK_AT_WORK_PARTIAL,
+                    Outcome.NEW_JOB, Outcome.EDUCATION, Outcome.WORK_ASSESSMENT_ALLOWANCE));
+            Pathway current = services.pathways().byId(pathway.id()).orElseThrow();
+            at(closing, 14, () -> services.closePathway().close(current.id(), current.version(), outcome, null, actor));
+            return;
+        }
+        addTasks(pathway, actor);
+    }
+
+    private void move(Pathway pathway, LocalDate on, PathwayState state, String actor) {
+        Pathway current = services.pathways().byId(pathway.id()).orElseThrow();
+        at(on, 13, () -> services.movePathway().moveTo(current.id(), current.version(), state, actor));
+    }
+
+    private void markMilestones(Referral referral, LocalDate by, String actor) {
+        for (TimelineMilestone m : services.timelines().timeline(referral.personId(), by).milestones()) {
+            boolean plannable = m.kind() == MilestoneKind.FOLLOW_UP_PLAN || m.kind() == MilestoneKind.DIALOGUE_MEETING_1;
+            if (plannable && !m.dueDate().isAfter(by) && random.nextInt(100) < 70) {
+                LocalDate metOn = m.dueDate().minusDays(random.nextInt(6));
+                at(by, 15, () -> {
+                    services.recordMilestoneMet().record(referral.personId(), m.kind(), metOn, actor);
+                    return null;
+                });
+            }
+        }
+    }
+
+    private void addTasks(Pathway pathway, String actor) {
+        List<String> titles = List.of("Ring pasienten etter første time", "Innkall til samhandlingsmøte",
+                "Send oppsummering til fastlege", "Avklar tilrettelegging med nærmeste leder", "Følg opp NAV-tiltak");
+        int count = random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            String owner = random.nextInt(100) < 75 ? actor : "lise.kliniker";
+            LocalDate due = today.plusDays(random.nextInt(21) - 7);
+            LocalDate notBefore = pathway.openedOn();
+            services.addTask().add(pathway.id(), pick(titles), owner, due.isBefore(notBefore) ? notBefore : due, actor);
+        }
+    }
+
+    /** More recent referrals than old ones, back to about a year. */
+    private int skewedDaysBack() {
+        double u = random.nextDouble();
+        return (int) (u * u * 330);
+    }
+
+    private <T> T at(LocalDate date, int hour, java.util.function.Supplier<T> work) {
+        return AdjustableClock.at(date.atTime(LocalTime.of(hour, random.nextInt(60))).atZone(zone).toInstant(), work);
+    }
+
+    private <T> T pick(List<T> options) {
+        return options.get(random.nextInt(options.size()));
+    }
+}
