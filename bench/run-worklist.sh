@@ -135,8 +135,8 @@ psql_db -Atc "SELECT count(*) FROM flyway_schema_history WHERE success" | sed 's
 
 log "generating $PATHWAYS pathways (today = $TODAY)"
 t0=$SECONDS
-java -jar "$GEN_JAR" --url "$DB_URL" --user postgres --pathways "$PATHWAYS" --today "$TODAY" \
-  --heavy-user "$HEAVY_USER" | tee "$LOGS/generator.log"
+(cd "$LOGS" && java -jar "$GEN_JAR" --url "$DB_URL" --user postgres --pathways "$PATHWAYS" --today "$TODAY" \
+  --heavy-user "$HEAVY_USER") | tee "$LOGS/generator.log"
 GEN_SECS=$((SECONDS - t0))
 log "VACUUM after the bulk load (so autovacuum does not run during the measurements)"
 t0=$SECONDS
