@@ -13,7 +13,8 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 
 /**
- * Throttles guessing: after {@value #MAX_FAILURES} failed log-ins for one user name or from one address within
+ * Throttles guessing: after {@value #MAX_FAILURES} failed log-ins for one user name, or
+ * {@value #MAX_FAILURES_PER_ADDRESS} from one address (many users can share one address behind a NAT), within
  * {@link #WINDOW}, further attempts for it are refused until the window has passed. Kept in memory: a restart or a
  * second instance starts afresh (noted in the README's known gaps).
  */
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 public class LoginAttempts {
 
     static final int MAX_FAILURES = 5;
+    static final int MAX_FAILURES_PER_ADDRESS = 50;
     static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
@@ -31,7 +33,7 @@ public class LoginAttempts {
     }
 
     public boolean blocked(String username, String address) {
-        return over("u:" + normalise(username)) || over("a:" + address);
+        return over("u:" + normalise(username), MAX_FAILURES) || over("a:" + address, MAX_FAILURES_PER_ADDRESS);
     }
 
     void failed(String username, String address) {
@@ -53,14 +55,14 @@ public class LoginAttempts {
         succeeded(event.getAuthentication().getName());
     }
 
-    private boolean over(String key) {
+    private boolean over(String key, int limit) {
         Deque<Instant> times = failures.get(key);
         if (times == null) {
             return false;
         }
         synchronized (times) {
             prune(times);
-            return times.size() >= MAX_FAILURES;
+            return times.size() >= limit;
         }
     }
 
