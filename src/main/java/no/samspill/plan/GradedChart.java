@@ -43,7 +43,7 @@ public final class GradedChart {
             out.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
                     + "fill=\"#0067c5\"><title>%s–%s: %d %%</title></rect>"
                     + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"11\">%d %%</text>", x, 10 + height - h, w, h,
-                    Dates.format(s.from()), Dates.format(s.to()), pct, pct, x + 2, Math.min(8 + height - h, height), pct));
+                    Dates.format(s.from()), Dates.format(s.to()), pct, x + 2, Math.min(8 + height - h, height), pct));
         }
         out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>"
                 + "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text></svg>", left, height + 28,
