@@ -29,20 +29,22 @@ public class RecordMeetingHeld {
     @Transactional
     public Meeting held(UUID meetingId, int expectedVersion, String actor) {
         Meeting current = store.load(meetingId, expectedVersion);
-        store.access.requireWrite(current.personId(), InformationCategory.ADMIN, "Meeting", meetingId);
         Meeting held = current.hold(store.clock.instant());
-        store.save(held, current.type().label() + " avholdt", null, InformationCategory.ADMIN, actor);
         LocalDate heldOn = LocalDate.ofInstant(held.startsAt(), Meeting.OSLO);
         PersonId person = new PersonId(held.personId());
-        held.type().milestone().ifPresent(kind -> {
-            boolean open = timelines.timeline(person, LocalDate.now(store.clock)).casePeriod()
-                    .filter(cp -> !heldOn.isBefore(cp.start())).isPresent()
-                    && timelines.timeline(person, LocalDate.now(store.clock)).milestones().stream()
-                    .anyMatch(m -> m.kind() == kind && m.metOn() == null);
-            if (open) {
-                recordMilestoneMet.record(person, kind, heldOn, actor);
-            }
-        });
+        // Reads first: a read is logged in a transaction of its own, which must not wait for this one's audit write.
+        boolean milestoneOpen = held.type().milestone().map(kind -> {
+            var timeline = timelines.timeline(person, LocalDate.now(store.clock));
+            return timeline.casePeriod().filter(cp -> !heldOn.isBefore(cp.start())).isPresent()
+                    && timeline.milestones().stream().anyMatch(m -> m.kind() == kind && m.metOn() == null);
+        }).orElse(false);
+        store.access.requireWrite(current.personId(), InformationCategory.ADMIN, "Meeting", meetingId);
+        store.save(held, current.type().label() + " avholdt", null, InformationCategory.ADMIN, actor);
+        if (milestoneOpen) {
+            // The milestone follows from the held meeting: internal processing, recorded in the history with the actor.
+            store.access.asSystem(() -> recordMilestoneMet.record(person, held.type().milestone().orElseThrow(), heldOn,
+                    actor));
+        }
         return store.meetings.byId(meetingId).orElseThrow();
     }
 }
