@@ -44,11 +44,11 @@ public class AcknowledgePlan {
     @Transactional
     public PlanVersion acknowledge(UUID versionId, String actor) {
         PlanVersion version = versions.byId(versionId).orElseThrow(() -> new NotFoundException("Planversjonen"));
-        access.requireWrite(version.personId(), InformationCategory.WORK_FUNCTION, "PlanAcknowledgement", versionId);
         Party party = access.viewer().party();
         if (party != Party.PATIENT && party != Party.EMPLOYER) {
             throw new RefusedChangeException("Bare pasienten og nærmeste leder bekrefter planen");
         }
+        access.requireWrite(version.personId(), InformationCategory.WORK_FUNCTION, "PlanAcknowledgement", versionId);
         if (versions.latestNumber(version.pathwayId()) != version.number()) {
             throw new RefusedChangeException("Det finnes en nyere versjon av planen; bekreft den i stedet");
         }
