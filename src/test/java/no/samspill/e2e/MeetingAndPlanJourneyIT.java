@@ -103,7 +103,8 @@ class MeetingAndPlanJourneyIT {
         LocalDate today = TestClock.TODAY;
         logIn("kari.koordinator");
         open("/forlop/" + pathway.id());
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Kall inn til møte"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Kall inn til møte")));
+        open("/forlop/" + pathway.id() + "/moter/ny");
         new Select(driver.findElement(By.id("meeting-type"))).selectByValue("COLLABORATION");
         setValue("meeting-date", today.toString());
         setValue("meeting-time", "08:00");
