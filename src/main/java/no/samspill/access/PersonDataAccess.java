@@ -78,6 +78,9 @@ public class PersonDataAccess {
     private Set<UUID> decideList(Collection<UUID> personIds, InformationCategory category, String resourceType) {
         Viewer viewer = viewers.current();
         Map<UUID, AccessDecision> decisions = new LinkedHashMap<>();
+        if (!viewer.system()) {
+            prefetch(viewer, personIds);
+        }
         for (UUID id : personIds) {
             decisions.putIfAbsent(id, decide(viewer, id, category, Purpose.FOLLOW_UP, false));
         }
@@ -85,7 +88,7 @@ public class PersonDataAccess {
             List<AuditEntry> entries = new ArrayList<>();
             decisions.forEach((id, d) -> entries.add(entry(viewer, id, resourceType, null, d, AuditEntry.Action.READ,
                     Purpose.FOLLOW_UP)));
-            audit.appendReads(entries);
+            awaitOrDefer(audit.appendReads(entries));
         }
         Set<UUID> allowed = new java.util.LinkedHashSet<>();
         decisions.forEach((id, d) -> {
@@ -137,7 +140,7 @@ public class PersonDataAccess {
                                         Object resourceId, boolean summary, AuditEntry.Action action) {
         Viewer viewer = viewers.current();
         AccessDecision decision = action == AuditEntry.Action.WRITE
-                ? AccessPolicy.decideWrite(viewer, viewer.system() ? List.of() : records.relationshipsOf(personId),
+                ? AccessPolicy.decideWrite(viewer, viewer.system() ? List.of() : relationshipsOf(personId),
                 category, resourceType, LocalDate.now(clock))
                 : decide(viewer, personId, category, Purpose.FOLLOW_UP, summary);
         log(viewer, personId, resourceType, resourceId, decision, action, Purpose.FOLLOW_UP);
@@ -152,9 +155,53 @@ public class PersonDataAccess {
             return AccessPolicy.decide(viewer, List.of(), List.of(), category, purpose, summary, LocalDate.now(clock));
         }
         boolean needsConsents = viewer.party() == Party.NAV || viewer.party() == Party.EMPLOYER;
-        return AccessPolicy.decide(viewer, records.relationshipsOf(personId),
-                needsConsents ? records.consentsOf(personId) : List.of(), category, purpose, summary,
-                LocalDate.now(clock));
+        return AccessPolicy.decide(viewer, relationshipsOf(personId),
+                needsConsents ? consentsOf(personId) : List.of(), category, purpose, summary, LocalDate.now(clock));
+    }
+
+    /** A person's relationships, read once per request (never across requests, so changes count at once). */
+    private List<Relationship> relationshipsOf(UUID personId) {
+        RequestScope scope = RequestScope.current();
+        if (scope == null) {
+            return records.relationshipsOf(personId);
+        }
+        return scope.relationships.computeIfAbsent(personId, records::relationshipsOf);
+    }
+
+    private List<Consent> consentsOf(UUID personId) {
+        RequestScope scope = RequestScope.current();
+        if (scope == null) {
+            return records.consentsOf(personId);
+        }
+        return scope.consents.computeIfAbsent(personId, records::consentsOf);
+    }
+
+    /** For a list: one query for all the persons' relationships (and consents, where they matter) in this request. */
+    private void prefetch(Viewer viewer, Collection<UUID> personIds) {
+        RequestScope scope = RequestScope.current();
+        if (scope == null || personIds.size() < 2) {
+            return;
+        }
+        List<UUID> missing = personIds.stream().distinct().filter(id -> !scope.relationships.containsKey(id)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<Relationship>> found = records.relationshipsOf(missing);
+        missing.forEach(id -> scope.relationships.put(id, found.getOrDefault(id, List.of())));
+        if (viewer.party() == Party.NAV || viewer.party() == Party.EMPLOYER) {
+            Map<UUID, List<Consent>> consents = records.consentsOf(missing);
+            missing.forEach(id -> scope.consents.put(id, consents.getOrDefault(id, List.of())));
+        }
+    }
+
+    /** In a request the response waits for the log entry (AuditFlushFilter); elsewhere we wait here. */
+    private static void awaitOrDefer(java.util.concurrent.CompletableFuture<Void> logged) {
+        RequestScope scope = RequestScope.current();
+        if (scope != null) {
+            scope.pendingAudit.add(logged);
+        } else {
+            logged.join();
+        }
     }
 
     private void log(Viewer viewer, UUID personId, String resourceType, Object resourceId, AccessDecision decision,
@@ -166,7 +213,7 @@ public class PersonDataAccess {
         if (action == AuditEntry.Action.WRITE && decision.allowed()) {
             audit.appendWrites(List.of(entry));
         } else {
-            audit.appendReads(List.of(entry));
+            awaitOrDefer(audit.appendReads(List.of(entry)));
         }
     }
 

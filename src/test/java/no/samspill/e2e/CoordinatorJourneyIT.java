@@ -74,6 +74,7 @@ class CoordinatorJourneyIT {
         type("username", "kari.koordinator");
         type("password", "demo");
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/arbeidsliste"));
         assertThat(driver.getCurrentUrl()).endsWith("/arbeidsliste");
         assertThat(text("header")).contains("Kari Koordinator", "Koordinator");
 
