@@ -29,7 +29,7 @@ GEN_JAR=$BENCH/generator/target/samspill-bench-generator.jar
 LOAD_JAR=$BENCH/load/target/samspill-bench-load.jar
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/samspill"
 RUN_DATE=$(date +%F)
-REPORT=$BENCH/results/worklist-$RUN_DATE.md
+REPORT=${REPORT:-$BENCH/results/worklist-$RUN_DATE.md}
 
 WORK=$(mktemp -d /tmp/samspill-bench.XXXXXX)
 PGDATA=$WORK/pgdata

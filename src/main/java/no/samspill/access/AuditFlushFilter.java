@@ -41,7 +41,9 @@ final class AuditFlushFilter extends OncePerRequestFilter {
             chain.doFilter(request, buffered);
         } finally {
             RequestScope.end();
+            long waitStarted = AccessTiming.start();
             boolean logged = awaitAudit(scope);
+            AccessTiming.stop(waitStarted);
             if (logged) {
                 buffered.copyBodyToResponse();
             } else if (!response.isCommitted()) {
