@@ -46,11 +46,13 @@ class QuestionnaireBadInputIT {
     @CsvSource(delimiter = '|', value = {
             "answer out of range|https://samspill.no/fhir/Questionnaire/phq-9|1.0.0|phq9-1|4|answers.phq9-1",
             "unknown linkId|https://samspill.no/fhir/Questionnaire/phq-9|1.0.0|phq9-99|1|answers.phq9-99",
+            "answer to the unscored item out of range|https://samspill.no/fhir/Questionnaire/phq-9|1.0.0|phq9-10|7|answers.phq9-10",
             "version that does not exist|https://samspill.no/fhir/Questionnaire/phq-9|9.9.9|phq9-1|1|questionnaire",
             "questionnaire not assigned|https://samspill.no/fhir/Questionnaire/gad-7|1.0.0|gad7-1|1|questionnaire"})
     void isRefusedAndStoresNothing(String name, String url, String version, String linkId, String value, String field) {
-        String answers = QuestionnaireFixture.answers("phq9-", 8, "1").replace("]", ",{\"linkId\":\"" + linkId
-                + "\",\"value\":\"" + value + "\"}]");
+        // Items 2–9 answered well, plus the one under test.
+        String answers = QuestionnaireFixture.answers("phq9-", 9, "1").replace("{\"linkId\":\"phq9-1\",\"value\":\"1\"}",
+                "{\"linkId\":\"" + linkId + "\",\"value\":\"" + value + "\"}");
         HttpResponse<String> r = fx.submit(token, QuestionnaireFixture.body(url + "|" + version, answers));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         JsonNode problem = QuestionnaireFixture.JSON.readTree(r.body());

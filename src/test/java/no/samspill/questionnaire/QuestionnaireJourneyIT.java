@@ -21,6 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import tools.jackson.databind.JsonNode;
 
 /** Assignment → worklist → link → patient page → submit → scores stored → round off the worklist; double submit. */
@@ -33,6 +37,7 @@ class QuestionnaireJourneyIT {
     @Autowired PathwayQueries pathways;
     @Autowired Worklist worklist;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.web.context.WebApplicationContext context;
     QuestionnaireFixture fx;
     Pathway pathway;
 
@@ -99,7 +104,13 @@ class QuestionnaireJourneyIT {
         JsonNode after = QuestionnaireFixture.JSON.readTree(fx.kari.get("/api/v1/pathways/" + pathway.id()
                 + "/questionnaires").body());
         assertThat(after.path("scores")).hasSize(2);
-        assertThat(fx.kari.get("/forlop/" + pathway.id() + "/skjema").statusCode()).isEqualTo(200);
+
+        // The pathway page's fragment: rounds, scores with band, a server-side SVG chart per measure.
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        String html = mvc.perform(MockMvcRequestBuilders.get("/forlop/" + pathway.id() + "/skjema"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"skjema\"", "<svg", "18 av 27", "moderat alvorlig", "ufullstendig", "besvart")
+                .doesNotContain("<html");
     }
 
     @Test
