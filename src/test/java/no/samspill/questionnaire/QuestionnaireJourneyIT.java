@@ -49,7 +49,7 @@ class QuestionnaireJourneyIT {
     }
 
     @Test
-    void aPatientAnswersFromALinkAndTheScoresAreStored() {
+    void aPatientAnswersFromALinkAndTheScoresAreStored() throws Exception {
         JsonNode overview = fx.assign(pathway.id(), "phq-9", "gad-7");
         assertThat(overview.path("rounds")).hasSize(4);
         UUID baseline = fx.baselineRound(overview);
