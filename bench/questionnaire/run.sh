@@ -7,7 +7,7 @@
 #    load at 1 and 32 clients (COUNT submissions or MAX_SECONDS each, after WARMUP);
 # 4. writes bench/results/questionnaire-YYYY-MM-DD.md. Everything it starts is stopped on exit (by process id).
 # Settings: CLIENTS ("1,32"), COUNT (20000), MAX_SECONDS (30), WARMUP (2000), PG_PORT (5434), APP_PORT (18081),
-#           SKIP_JMH=1.
+#           SKIP_JMH=1, JMH_RESULT=<file> (reuse an earlier JMH result).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/bench/questionnaire
@@ -39,11 +39,13 @@ BENCH_JAR=$HERE/target/samspill-bench-questionnaire.jar
 CP=$BENCH_JAR:$HERE/lib/samspill-classes.jar
 
 JMH_OUT=$WORK/jmh.txt
-if [ -z "${SKIP_JMH:-}" ]; then
+if [ -n "${JMH_RESULT:-}" ]; then
+  cp "$JMH_RESULT" "$WORK/jmh-result.txt"     # reuse a JMH result from an earlier run
+elif [ -z "${SKIP_JMH:-}" ]; then
   java -cp "$CP" org.openjdk.jmh.Main ScoringBenchmark -rf text -rff "$WORK/jmh-result.txt" | tee "$JMH_OUT"
 fi
 
-mkdir -p "$WORK/pgdata"; chmod 777 "$WORK" "$WORK/pgdata"
+chmod 777 "$WORK"
 as_pg "$PGBIN/initdb" -D "$WORK/pgdata" -A trust -U postgres >/dev/null
 as_pg "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pg.log" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100 -c synchronous_commit=on" -w start >/dev/null
 PG_STARTED=1
