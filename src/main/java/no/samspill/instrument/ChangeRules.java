@@ -12,7 +12,7 @@ import java.util.Optional;
  *   <li>reliable recovery: recovery and reliable improvement.</li>
  * </ul>
  * For the paired measures the variant decides whether improvement on one measure counts when the other deteriorated
- * reliably (decision 0004: the stricter {@link Variant#NO_DETERIORATION_ON_OTHER} is the default). WSAS and ÖMPSQ-SF
+ * reliably (decision 0005: the stricter {@link Variant#NO_DETERIORATION_ON_OTHER} is the default). WSAS and ÖMPSQ-SF
  * have no reliable-change value here: their change is {@link ReliableChange#NOT_AVAILABLE}.
  */
 public final class ChangeRules {
