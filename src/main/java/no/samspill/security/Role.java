@@ -3,7 +3,9 @@ package no.samspill.security;
 /** What a user does in Samspill. */
 public enum Role {
     COORDINATOR("Koordinator"),
-    CLINICIAN("Kliniker");
+    CLINICIAN("Kliniker"),
+    PROGRAMME_OWNER("Programansvarlig (NAV)"),
+    WORKPLACE_CONTACT("Kontaktperson på arbeidsplassen");
 
     private final String label;
 
