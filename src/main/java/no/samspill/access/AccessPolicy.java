@@ -66,6 +66,31 @@ public final class AccessPolicy {
         };
     }
 
+    /**
+     * Changes to a person's pathway are made by the clinic team on its own pathways; a patient changes only their own
+     * consents. Every other party reads (within the rules above) but does not write.
+     */
+    public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
+                                             InformationCategory category, String resourceType, LocalDate today) {
+        if (viewer.system()) {
+            return AccessDecision.allow(category, "system", null, "Intern behandling i Samspill");
+        }
+        Optional<Relationship> relationship = viewer.party() == null ? Optional.empty() : relationships.stream()
+                .filter(r -> r.validOn(today) && r.covers(viewer))
+                .findFirst();
+        if (relationship.isEmpty()) {
+            return AccessDecision.deny(false, category, null, "Ingen relasjon til personen");
+        }
+        String basis = relationship.get().basis();
+        if (viewer.party() == Party.CLINIC) {
+            return AccessDecision.allow(category, basis, null, "Endring i forløp i egen klinikk");
+        }
+        if (viewer.party() == Party.PATIENT && "Consent".equals(resourceType)) {
+            return AccessDecision.allow(category, basis, null, "Pasienten endrer egne samtykker");
+        }
+        return AccessDecision.deny(true, category, basis, viewer.party().label() + " kan ikke endre dette");
+    }
+
     private static AccessDecision byConsent(Viewer viewer, Collection<Consent> consents, InformationCategory category,
                                             Purpose purpose, LocalDate today, String basis, String deniedReason) {
         return consents.stream()

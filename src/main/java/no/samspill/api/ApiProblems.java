@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.samspill.access.NoAccessException;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.InvalidInputException;
 import no.samspill.shared.NotFoundException;
@@ -44,6 +45,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Finnes ikke", e.getMessage(), "not-found");
+    }
+
+    /** No relationship: 404, so existence does not leak. Related but refused: 403 with the reason. */
+    @ExceptionHandler(NoAccessException.class)
+    ProblemDetail noAccess(NoAccessException e) {
+        return e.hideExistence()
+                ? problem(HttpStatus.NOT_FOUND, "Finnes ikke", "Ressursen finnes ikke", "not-found")
+                : problem(HttpStatus.FORBIDDEN, "Ingen tilgang", e.getMessage(), "no-access");
     }
 
     @ExceptionHandler(ConcurrentChangeException.class)

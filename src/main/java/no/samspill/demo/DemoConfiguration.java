@@ -1,5 +1,7 @@
 package no.samspill.demo;
 
+import no.samspill.access.AddNavToTeam;
+import no.samspill.access.GrantConsent;
 import no.samspill.pathway.AddTask;
 import no.samspill.pathway.AssignCoordinator;
 import no.samspill.pathway.ClosePathway;
@@ -21,8 +23,9 @@ class DemoConfiguration {
                                    PathwayQueries pathways, MovePathway movePathway, ClosePathway closePathway,
                                    AssignCoordinator assignCoordinator, AddTask addTask,
                                    RegisterSickLeavePeriod registerSickLeave, RecordMilestoneMet recordMilestoneMet,
-                                   SickLeaveTimelines timelines) {
+                                   SickLeaveTimelines timelines, AddNavToTeam addNavToTeam,
+                                   GrantConsent grantConsent) {
         return new DemoData.Services(registerReferral, triageReferral, pathways, movePathway, closePathway,
-                assignCoordinator, addTask, registerSickLeave, recordMilestoneMet, timelines);
+                assignCoordinator, addTask, registerSickLeave, recordMilestoneMet, timelines, addNavToTeam, grantConsent);
     }
 }

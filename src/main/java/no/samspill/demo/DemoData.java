@@ -6,6 +6,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SplittableRandom;
+import no.samspill.access.AddNavToTeam;
+import no.samspill.access.GrantConsent;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.Party;
+import no.samspill.access.Purpose;
 import no.samspill.calendar.WorkingDays;
 import no.samspill.identifiers.HprNumber;
 import no.samspill.identifiers.NationalIdNumber;
@@ -91,7 +96,7 @@ final class DemoData {
     record Services(RegisterReferral registerReferral, TriageReferral triageReferral, PathwayQueries pathways,
                     MovePathway movePathway, ClosePathway closePathway, AssignCoordinator assignCoordinator,
                     AddTask addTask, RegisterSickLeavePeriod registerSickLeave, RecordMilestoneMet recordMilestoneMet,
-                    SickLeaveTimelines timelines) {
+                    SickLeaveTimelines timelines, AddNavToTeam addNavToTeam, GrantConsent grantConsent) {
     }
 
     void createPathway(int index) {
@@ -99,30 +104,39 @@ final class DemoData {
         List<CurrentUser> coordinators = DemoAccounts.coordinatorsOf(clinic);
         CurrentUser coordinator = coordinators.get(random.nextInt(coordinators.size()));
         // A few pathways stay without coordinator, so the "unassigned" list has something in it.
-        boolean unassigned = index % 29 == 0;
-        LocalDate received = today.minusDays(skewedDaysBack());
+        boolean unassigned = index % 29 == 28;
+        // Pathway 0 is the demo patient's own (pia.pasient), in follow-up, with the demo leader, GP and NAV office.
+        boolean demoPatient = index == 0;
+        LocalDate received = today.minusDays(demoPatient ? 75 : skewedDaysBack());
         while (!WorkingDays.isWorkingDay(received)) {
             received = received.minusDays(1);
         }
-        Sex sex = random.nextInt(100) < 58 ? Sex.FEMALE : Sex.MALE;
+        Sex sex = demoPatient || random.nextInt(100) < 58 ? Sex.FEMALE : Sex.MALE;
         LocalDate born = today.minusYears(22 + random.nextInt(42)).minusDays(random.nextInt(365));
-        NationalIdNumber nationalId = SyntheticNationalIds.generate(born, sex, random);
+        NationalIdNumber nationalId = demoPatient ? NationalIdNumber.parse(DemoAccounts.PATIENT_NATIONAL_ID)
+                : SyntheticNationalIds.generate(born, sex, random);
         ComplaintGroup group = pick(List.of(ComplaintGroup.MUSCULOSKELETAL, ComplaintGroup.MUSCULOSKELETAL,
                 ComplaintGroup.COMMON_MENTAL, ComplaintGroup.COMMON_MENTAL, ComplaintGroup.BOTH));
         String code = group == ComplaintGroup.COMMON_MENTAL ? pick(ICPC_MENTAL) : pick(ICPC_MUSCULOSKELETAL);
         boolean onLeave = random.nextInt(100) < 85;
         boolean graded = onLeave && random.nextInt(100) < 35;
         LocalDate sickSince = received.minusDays(14 + random.nextInt(100));
-        String[] employer = pick(EMPLOYERS);
-        String given = sex == Sex.FEMALE ? pick(FEMALE) : pick(MALE);
-        String family = pick(FAMILY);
+        String[] employer = demoPatient ? EMPLOYERS.get(0) : pick(EMPLOYERS);
+        String given = demoPatient ? "Pia" : sex == Sex.FEMALE ? pick(FEMALE) : pick(MALE);
+        String family = demoPatient ? "Pasient" : pick(FAMILY);
+        // The demo nearest leader (lars.leder) leads everyone at his employer; the demo GP referred every fifth patient.
+        String leaderUsername = employer[0].equals(DemoAccounts.LEADER_EMPLOYER) ? "lars.leder" : null;
+        boolean byDemoGp = demoPatient || (clinic.equals(DemoAccounts.CLINIC_NORD) && index % 5 == 1);
 
         NewReferral referral = new NewReferral(clinic,
-                new Referrer(ReferrerKind.GP, "Dr. " + pick(MALE) + " " + pick(FAMILY),
-                        HprNumber.parse(String.valueOf(1_000_000 + random.nextInt(8_999_999))), "Sentrum legekontor"),
+                byDemoGp ? new Referrer(ReferrerKind.GP, "Gunnar Fastlege", HprNumber.parse(DemoAccounts.GP_HPR),
+                        DemoAccounts.GP_OFFICE_NAME)
+                        : new Referrer(ReferrerKind.GP, "Dr. " + pick(MALE) + " " + pick(FAMILY),
+                        HprNumber.parse(String.valueOf(1_000_000 + random.nextInt(8_999_999))), "Byens legesenter"),
                 new PatientDetails(nationalId, given, family, "4" + (1000000 + random.nextInt(8999999)), null),
                 new EmploymentDetails(OrganisationNumber.parse(employer[0]), employer[1], employer[2],
-                        pick(FEMALE) + " " + pick(FAMILY), "9" + (1000000 + random.nextInt(8999999)), null),
+                        leaderUsername != null ? "Lars Leder" : pick(FEMALE) + " " + pick(FAMILY),
+                        "9" + (1000000 + random.nextInt(8999999)), null, leaderUsername),
                 received,
                 onLeave ? new ReferredSickLeave(graded ? SickLeaveStatus.PARTIAL : SickLeaveStatus.FULL,
                         graded ? pick(List.of(20, 40, 50, 60)) : 100, sickSince) : ReferredSickLeave.none(),
@@ -144,7 +158,7 @@ final class DemoData {
             return;
         }
         int roll = random.nextInt(100);
-        TriageDecision decision = roll < 86
+        TriageDecision decision = demoPatient || roll < 86
                 ? new TriageDecision(TriageOutcome.RIGHT_TO_CARE, decided.plusWeeks(3 + random.nextInt(4)), null)
                 : roll < 93 ? new TriageDecision(TriageOutcome.NO_RIGHT, null,
                         "Plagene er best fulgt opp i primærhelsetjenesten; fastlege kan henvise på nytt ved endring.")
@@ -154,13 +168,23 @@ final class DemoData {
         if (decision.outcome() != TriageOutcome.RIGHT_TO_CARE) {
             return;
         }
+        if (clinic.equals(DemoAccounts.CLINIC_NORD) && (demoPatient || random.nextInt(100) < 50)) {
+            at(decided, 12, () -> {
+                services.addNavToTeam().add(created.personId().value(), OrganisationNumber.parse(DemoAccounts.NAV_OFFICE));
+                return null;
+            });
+        }
+        if (demoPatient || random.nextInt(100) < 30) {
+            at(decided, 12, () -> services.grantConsent().grant(created.personId().value(), Party.EMPLOYER,
+                    employer[0], InformationCategory.WORK_FUNCTION, Purpose.FOLLOW_UP, null));
+        }
         if (unassigned) {
             return;
         }
         String actor = coordinator.username();
         LocalDate assessment = decided.plusDays(7 + random.nextInt(20));
         LocalDate followUp = assessment.plusDays(7 + random.nextInt(21));
-        LocalDate closing = followUp.plusDays(60 + random.nextInt(120));
+        LocalDate closing = demoPatient ? today.plusDays(30) : followUp.plusDays(60 + random.nextInt(120));
         if (!assessment.isAfter(today)) {
             move(pathway, assessment, PathwayState.IN_ASSESSMENT, actor);
         }

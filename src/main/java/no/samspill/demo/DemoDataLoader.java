@@ -1,6 +1,7 @@
 package no.samspill.demo;
 
 import java.time.Clock;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.pathway.PathwayQueries;
 import no.samspill.platform.DemoMode;
 import no.samspill.security.DemoAccounts;
@@ -22,10 +23,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final int pathways;
     private final long seed;
+    private final PersonDataAccess access;
 
-    DemoDataLoader(DemoMode demoMode, DemoData.Services services, Clock clock,
+    DemoDataLoader(DemoMode demoMode, DemoData.Services services, Clock clock, PersonDataAccess access,
                    @Value("${samspill.demo.pathways:240}") int pathways, @Value("${samspill.demo.seed:20261124}") long seed) {
         this.demoMode = demoMode;
+        this.access = access;
         this.services = services;
         this.clock = clock;
         this.pathways = pathways;
@@ -38,15 +41,17 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         PathwayQueries queries = services.pathways();
-        if (!queries.ofClinic(DemoAccounts.CLINIC_NORD, null, 0, 1).isEmpty()) {
+        if (!access.asSystem(() -> queries.ofClinic(DemoAccounts.CLINIC_NORD, null, 0, 1)).isEmpty()) {
             log.info("Demo data already present; leaving it as it is");
             return;
         }
         long started = System.nanoTime();
         DemoData data = new DemoData(services, seed, clock);
-        for (int i = 0; i < pathways; i++) {
-            data.createPathway(i);
-        }
+        access.asSystem(() -> {
+            for (int i = 0; i < pathways; i++) {
+                data.createPathway(i);
+            }
+        });
         log.info("Demo clinic created: {} pathways in {} ms", pathways, (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -2,48 +2,57 @@ package no.samspill.history;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records changes and lists them per person, newest first. */
+/** Records changes and lists them per person, newest first, limited to the categories the viewer may read. */
 @Service
 public class ChangeLog {
 
     private final JdbcClient jdbc;
+    private final PersonDataAccess access;
 
-    ChangeLog(JdbcClient jdbc) {
+    ChangeLog(JdbcClient jdbc, PersonDataAccess access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     /** Must run inside the transaction of the change it records. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ChangeRecord change) {
         jdbc.sql("""
-                INSERT INTO change_record (person_id, entity_type, entity_id, action, actor, at, detail)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO change_record (person_id, entity_type, entity_id, action, actor, at, detail, category)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(change.personId(), change.entityType(), change.entityId(), change.action(), change.actor(),
-                        Timestamp.from(change.at()), change.detail())
+                        Timestamp.from(change.at()), change.detail(), change.category().name())
                 .update();
     }
 
     @Transactional(readOnly = true)
     public List<ChangeRecord> forPerson(UUID personId, int limit) {
+        access.requireRead(personId, InformationCategory.ADMIN, "History", null);
+        String[] categories = Arrays.stream(InformationCategory.values())
+                .filter(c -> c == InformationCategory.ADMIN || access.mayRead(personId, c))
+                .map(Enum::name).toArray(String[]::new);
         return jdbc.sql("""
-                SELECT person_id, entity_type, entity_id, action, actor, at, detail FROM change_record
-                WHERE person_id = ? ORDER BY at DESC, id DESC LIMIT ?""")
-                .params(personId, limit)
+                SELECT person_id, entity_type, entity_id, action, actor, at, detail, category FROM change_record
+                WHERE person_id = ? AND category = ANY(?) ORDER BY at DESC, id DESC LIMIT ?""")
+                .params(personId, categories, limit)
                 .query((rs, n) -> new ChangeRecord(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), rs.getString(7)))
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), InformationCategory.valueOf(rs.getString(8))))
                 .list();
     }
 
     public static ChangeRecord change(UUID personId, String entityType, UUID entityId, String action, String actor,
-                                      Instant at, String detail) {
-        return new ChangeRecord(personId, entityType, entityId, action, actor, at, detail);
+                                      Instant at, String detail, InformationCategory category) {
+        return new ChangeRecord(personId, entityType, entityId, action, actor, at, detail, category);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.shared.Dates;
 import no.samspill.shared.FieldErrors;
@@ -21,8 +23,11 @@ public class AddTask {
     private final WorklistMaintenance worklist;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final PersonDataAccess access;
 
-    AddTask(Pathways pathways, Tasks tasks, WorklistMaintenance worklist, ChangeLog changeLog, Clock clock) {
+    AddTask(Pathways pathways, Tasks tasks, WorklistMaintenance worklist, ChangeLog changeLog, PersonDataAccess access,
+            Clock clock) {
+        this.access = access;
         this.pathways = pathways;
         this.tasks = tasks;
         this.worklist = worklist;
@@ -48,12 +53,13 @@ public class AddTask {
         if (!pathway.state().open()) {
             throw new RefusedChangeException("Forløpet er avsluttet; nye oppgaver kan ikke legges til");
         }
+        access.requireWrite(pathway.personId().value(), InformationCategory.ADMIN, "Task", pathwayId);
         PathwayTask task = new PathwayTask(UUID.randomUUID(), pathwayId, title.trim(), owner, dueDate, null, null, 0);
         Instant now = clock.instant();
         tasks.insert(task, actor, now);
         worklist.taskOpened(task);
         changeLog.record(ChangeLog.change(pathway.personId().value(), "TASK", task.id(), "Oppgave lagt til", actor, now,
-                task.title() + " (" + owner + ", frist " + Dates.format(dueDate) + ")"));
+                task.title() + " (" + owner + ", frist " + Dates.format(dueDate) + ")", InformationCategory.ADMIN));
         return task;
     }
 }

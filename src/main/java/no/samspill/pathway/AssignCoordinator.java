@@ -1,6 +1,7 @@
 package no.samspill.pathway;
 
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ public class AssignCoordinator {
 
     @Transactional
     public Pathway assign(UUID pathwayId, int expectedVersion, String coordinator, String actor) {
-        return change.apply(pathwayId, expectedVersion, p -> p.assign(coordinator), "Koordinator satt", coordinator, actor);
+        return change.apply(pathwayId, expectedVersion, p -> p.assign(coordinator), "Koordinator satt", coordinator,
+                InformationCategory.ADMIN, actor);
     }
 }

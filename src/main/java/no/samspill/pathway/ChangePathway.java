@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.NotFoundException;
@@ -18,8 +20,11 @@ class ChangePathway {
     private final WorklistMaintenance worklist;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final PersonDataAccess access;
 
-    ChangePathway(Pathways pathways, WorklistMaintenance worklist, ChangeLog changeLog, Clock clock) {
+    ChangePathway(Pathways pathways, WorklistMaintenance worklist, ChangeLog changeLog, PersonDataAccess access,
+                  Clock clock) {
+        this.access = access;
         this.pathways = pathways;
         this.worklist = worklist;
         this.changeLog = changeLog;
@@ -27,15 +32,16 @@ class ChangePathway {
     }
 
     Pathway apply(UUID pathwayId, int expectedVersion, UnaryOperator<Pathway> change, String action, String detail,
-                  String actor) {
+                  InformationCategory category, String actor) {
         Pathway current = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
+        access.requireWrite(current.personId().value(), category, "Pathway", pathwayId);
         if (current.version() != expectedVersion) {
             throw new ConcurrentChangeException("Forløpet");
         }
         Pathway changed = change.apply(current);
         Instant now = clock.instant();
         pathways.update(changed, actor, now);
-        changeLog.record(ChangeLog.change(current.personId().value(), "PATHWAY", pathwayId, action, actor, now, detail));
+        changeLog.record(ChangeLog.change(current.personId().value(), "PATHWAY", pathwayId, action, actor, now, detail, category));
         worklist.refreshMilestones(changed, LocalDate.now(clock));
         return pathways.byId(pathwayId).orElseThrow();
     }

@@ -1,6 +1,7 @@
 package no.samspill.pathway;
 
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,6 @@ public class ClosePathway {
     @Transactional
     public Pathway close(UUID pathwayId, int expectedVersion, Outcome outcome, String note, String actor) {
         return change.apply(pathwayId, expectedVersion, p -> p.close(outcome, note, change.today()), "Forløp avsluttet",
-                outcome == null ? null : outcome.label(), actor);
+                outcome == null ? null : outcome.label(), InformationCategory.WORK_FUNCTION, actor);
     }
 }

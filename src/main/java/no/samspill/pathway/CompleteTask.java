@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.NotFoundException;
@@ -20,8 +22,11 @@ public class CompleteTask {
     private final WorklistMaintenance worklist;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final PersonDataAccess access;
 
-    CompleteTask(Pathways pathways, Tasks tasks, WorklistMaintenance worklist, ChangeLog changeLog, Clock clock) {
+    CompleteTask(Pathways pathways, Tasks tasks, WorklistMaintenance worklist, ChangeLog changeLog,
+                 PersonDataAccess access, Clock clock) {
+        this.access = access;
         this.pathways = pathways;
         this.tasks = tasks;
         this.worklist = worklist;
@@ -46,13 +51,15 @@ public class CompleteTask {
         if (current.version() != expectedVersion) {
             throw new ConcurrentChangeException("Oppgaven");
         }
+        Pathway owning = pathways.byId(current.pathwayId()).orElseThrow();
+        access.requireWrite(owning.personId().value(), InformationCategory.ADMIN, "Task", taskId);
         PathwayTask changed = change.apply(current);
         Instant now = clock.instant();
         tasks.update(changed, actor, now);
         worklist.taskClosed(changed);
         Pathway pathway = pathways.byId(current.pathwayId()).orElseThrow();
         changeLog.record(ChangeLog.change(pathway.personId().value(), "TASK", taskId, action, actor, now,
-                detail == null ? current.title() : current.title() + ": " + detail));
+                detail == null ? current.title() : current.title() + ": " + detail, InformationCategory.ADMIN));
         return tasks.byId(taskId).orElseThrow();
     }
 }

@@ -3,6 +3,7 @@ package no.samspill.pathway;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import no.samspill.access.InformationCategory;
 import no.samspill.history.ChangeLog;
 import no.samspill.referral.ReferralEvents.ReferralRegistered;
 import no.samspill.referral.ReferralEvents.ReferralRegisteredInError;
@@ -42,7 +43,8 @@ class FollowReferrals {
                 event.coordinator(), event.receivedOn());
         pathways.insert(pathway, event.actor(), now);
         changeLog.record(ChangeLog.change(event.personId().value(), "PATHWAY", pathway.id(), "Forløp opprettet",
-                event.actor(), now, event.coordinator() == null ? "Uten koordinator" : "Koordinator: " + event.coordinator()));
+                event.actor(), now, event.coordinator() == null ? "Uten koordinator" : "Koordinator: " + event.coordinator(),
+                InformationCategory.ADMIN));
     }
 
     @EventListener
@@ -65,7 +67,7 @@ class FollowReferrals {
         }
         pathways.update(changed, event.actor(), now);
         changeLog.record(ChangeLog.change(pathway.personId().value(), "PATHWAY", pathway.id(),
-                "Forløp: " + changed.state().label(), event.actor(), now, null));
+                "Forløp: " + changed.state().label(), event.actor(), now, null, InformationCategory.ADMIN));
         worklist.refreshMilestones(changed, today);
     }
 
@@ -77,7 +79,8 @@ class FollowReferrals {
             Pathway closed = pathway.closeWithoutOutcome("Henvisningen er registrert feil: " + event.reason(), today);
             pathways.update(closed, event.actor(), now);
             changeLog.record(ChangeLog.change(pathway.personId().value(), "PATHWAY", pathway.id(),
-                    "Forløp avsluttet fordi henvisningen er registrert feil", event.actor(), now, event.reason()));
+                    "Forløp avsluttet fordi henvisningen er registrert feil", event.actor(), now, event.reason(),
+                    InformationCategory.ADMIN));
             worklist.refreshMilestones(closed, today);
         });
     }

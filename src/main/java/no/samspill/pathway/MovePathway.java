@@ -1,6 +1,7 @@
 package no.samspill.pathway;
 
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ public class MovePathway {
 
     @Transactional
     public Pathway moveTo(UUID pathwayId, int expectedVersion, PathwayState target, String actor) {
-        return change.apply(pathwayId, expectedVersion, p -> p.moveTo(target), "Forløp: " + target.label(), null, actor);
+        return change.apply(pathwayId, expectedVersion, p -> p.moveTo(target), "Forløp: " + target.label(), null,
+                InformationCategory.ADMIN, actor);
     }
 }

@@ -1,5 +1,7 @@
 package no.samspill.pathway;
 
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonData;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samspill.person.PersonId;
@@ -7,6 +9,7 @@ import no.samspill.shared.InvalidInputException;
 import no.samspill.shared.RefusedChangeException;
 
 /** A pathway as stored. Each change checks the current state first and refuses illegal moves with a clear message. */
+@PersonData(InformationCategory.ADMIN)
 public record Pathway(UUID id, PersonId personId, UUID referralId, String clinicOrgNumber, String coordinator,
                       PathwayState state, LocalDate openedOn, LocalDate closedOn, Outcome outcome, String closingNote,
                       int version) {

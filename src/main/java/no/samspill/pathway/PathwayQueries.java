@@ -2,49 +2,71 @@ package no.samspill.pathway;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.person.PersonId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of pathways and their tasks. */
+/** Reads of pathways and their tasks, each through the access decision; lists leave out what the viewer may not see. */
 @Service
 @Transactional(readOnly = true)
 public class PathwayQueries {
 
     private final Pathways pathways;
     private final Tasks tasks;
+    private final PersonDataAccess access;
 
-    PathwayQueries(Pathways pathways, Tasks tasks) {
+    PathwayQueries(Pathways pathways, Tasks tasks, PersonDataAccess access) {
         this.pathways = pathways;
         this.tasks = tasks;
+        this.access = access;
     }
 
     public Optional<Pathway> byId(UUID id) {
-        return pathways.byId(id);
+        return checked(pathways.byId(id));
     }
 
     public Optional<Pathway> byReferral(UUID referralId) {
-        return pathways.byReferral(referralId);
+        return checked(pathways.byReferral(referralId));
     }
 
     public List<Pathway> ofPerson(PersonId personId) {
+        access.requireRead(personId.value(), InformationCategory.ADMIN, "Pathway", null);
         return pathways.ofPerson(personId);
     }
 
     public List<Pathway> withoutCoordinator(String clinic, int limit) {
-        return pathways.withoutCoordinator(clinic, limit);
+        return visible(pathways.withoutCoordinator(clinic, limit));
     }
 
     public List<Pathway> ofClinic(String clinic, PathwayState state, int page, int size) {
-        return pathways.ofClinic(clinic, state, size, page * size);
+        return visible(pathways.ofClinic(clinic, state, size, page * size));
     }
 
     public List<PathwayTask> tasks(UUID pathwayId) {
+        pathways.byId(pathwayId).ifPresent(p -> access.requireRead(p.personId().value(), InformationCategory.ADMIN,
+                "Task", pathwayId));
         return tasks.ofPathway(pathwayId);
     }
 
     public Optional<PathwayTask> task(UUID taskId) {
-        return tasks.byId(taskId);
+        Optional<PathwayTask> task = tasks.byId(taskId);
+        task.flatMap(t -> pathways.byId(t.pathwayId())).ifPresent(p -> access.requireRead(p.personId().value(),
+                InformationCategory.ADMIN, "Task", taskId));
+        return task;
+    }
+
+    private Optional<Pathway> checked(Optional<Pathway> pathway) {
+        pathway.ifPresent(p -> access.requireRead(p.personId().value(), InformationCategory.ADMIN, "Pathway", p.id()));
+        return pathway;
+    }
+
+    private List<Pathway> visible(List<Pathway> list) {
+        Set<UUID> readable = access.readable(list.stream().map(p -> p.personId().value()).toList(),
+                InformationCategory.ADMIN, "Pathway");
+        return list.stream().filter(p -> readable.contains(p.personId().value())).toList();
     }
 }

@@ -1,10 +1,13 @@
 package no.samspill.pathway;
 
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonData;
 import java.time.LocalDate;
 import java.util.UUID;
 import no.samspill.shared.RefusedChangeException;
 
 /** A task on a pathway, with an owner (username) and a due date. */
+@PersonData(InformationCategory.ADMIN)
 public record PathwayTask(UUID id, UUID pathwayId, String title, String owner, LocalDate dueDate, LocalDate doneOn,
                           String voidReason, int version) {
 

@@ -1,6 +1,7 @@
 package no.samspill.pathway;
 
 import java.time.LocalDate;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.sickleave.SickLeaveTimeline;
 import no.samspill.sickleave.SickLeaveTimelines;
 import no.samspill.sickleave.TimelineMilestone;
@@ -12,8 +13,10 @@ class WorklistMaintenance {
 
     private final WorklistItems items;
     private final SickLeaveTimelines timelines;
+    private final PersonDataAccess access;
 
-    WorklistMaintenance(WorklistItems items, SickLeaveTimelines timelines) {
+    WorklistMaintenance(WorklistItems items, SickLeaveTimelines timelines, PersonDataAccess access) {
+        this.access = access;
         this.items = items;
         this.timelines = timelines;
     }
@@ -36,7 +39,7 @@ class WorklistMaintenance {
         if (pathway.coordinator() == null) {
             return;
         }
-        SickLeaveTimeline timeline = timelines.timeline(pathway.personId(), today);
+        SickLeaveTimeline timeline = access.asSystem(() -> timelines.timeline(pathway.personId(), today));
         for (TimelineMilestone m : timeline.openActionable()) {
             items.upsert(pathway.id(), WorklistKind.MILESTONE, m.kind().name(), pathway.coordinator(), m.kind().label(),
                     m.dueDate());

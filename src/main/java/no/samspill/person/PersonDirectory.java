@@ -4,37 +4,67 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
+import no.samspill.identifiers.NationalIdNumber;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads of personal details. Every other module that shows a name, national ID number or employer asks here: this is
- * the seam where the access decision for person data sits.
+ * Reads of personal details. Every module that shows a name, national ID number or employer asks here, and every
+ * read passes the access decision: one person is allowed or refused (logged either way); in a list, persons the viewer
+ * may not see are left out.
  */
 @Service
 @Transactional(readOnly = true)
 public class PersonDirectory {
 
     private final Persons persons;
+    private final PersonDataAccess access;
 
-    PersonDirectory(Persons persons) {
+    PersonDirectory(Persons persons, PersonDataAccess access) {
         this.persons = persons;
+        this.access = access;
     }
 
     public Optional<Patient> patient(PersonId id) {
-        return persons.byId(id);
+        Optional<Patient> patient = persons.byId(id);
+        patient.ifPresent(p -> access.requireRead(id.value(), InformationCategory.ADMIN, "Patient", id.value()));
+        return patient;
     }
 
+    /** The patients of a list, without those the viewer may not see. */
     public Map<PersonId, Patient> patients(Collection<PersonId> ids) {
-        return persons.byIds(ids);
+        Set<UUID> readable = access.readable(ids.stream().map(PersonId::value).toList(), InformationCategory.ADMIN,
+                "Patient");
+        return persons.byIds(ids.stream().filter(id -> readable.contains(id.value())).toList()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<Employment> employment(UUID employmentId) {
-        return persons.employment(employmentId);
+        Optional<Employment> employment = persons.employment(employmentId);
+        employment.ifPresent(e -> access.requireRead(e.personId().value(), InformationCategory.ADMIN, "Employment",
+                employmentId));
+        return employment;
     }
 
     public List<Employment> employments(PersonId personId) {
+        access.requireRead(personId.value(), InformationCategory.ADMIN, "Employment", null);
         return persons.employmentsOf(personId);
+    }
+
+    /** The person a logged-in patient is, by the national ID number of their log-in. */
+    public Optional<PersonId> idOf(NationalIdNumber nationalId) {
+        return persons.idOf(nationalId);
+    }
+
+    /** A security officer looks up a person by national ID number to control the access log. */
+    public Optional<PersonId> idForAuditControl(NationalIdNumber nationalId) {
+        Optional<PersonId> id = persons.idOf(nationalId);
+        id.ifPresent(p -> access.requireAuditControl(p.value()));
+        return id;
     }
 }

@@ -52,11 +52,12 @@ class Persons {
     void insert(Employment employment, Instant at) {
         jdbc.sql("""
                 INSERT INTO employment (id, person_id, employer_org_number, employer_name, occupation, leader_name,
-                                        leader_phone, leader_email, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                        leader_phone, leader_email, leader_username, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(employment.id(), employment.personId().value(), employment.employer().value(),
                         employment.employerName(), employment.occupation(), employment.leaderName(),
-                        employment.leaderPhone(), employment.leaderEmail(), Timestamp.from(at))
+                        employment.leaderPhone(), employment.leaderEmail(), employment.leaderUsername(),
+                        Timestamp.from(at))
                 .update();
     }
 
@@ -80,6 +81,11 @@ class Persons {
         return result;
     }
 
+    Optional<PersonId> idOf(NationalIdNumber nationalId) {
+        return jdbc.sql("SELECT id FROM person WHERE national_id = ?").param(nationalId.value())
+                .query((rs, n) -> new PersonId(rs.getObject(1, UUID.class))).optional();
+    }
+
     private static Patient patient(ResultSet rs, int row) throws SQLException {
         return new Patient(new PersonId(rs.getObject("id", UUID.class)), NationalIdNumber.parse(rs.getString("national_id")),
                 rs.getString("given_name"), rs.getString("family_name"), rs.getString("phone"), rs.getString("email"));
@@ -89,6 +95,6 @@ class Persons {
         return new Employment(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
                 OrganisationNumber.parse(rs.getString("employer_org_number")), rs.getString("employer_name"),
                 rs.getString("occupation"), rs.getString("leader_name"), rs.getString("leader_phone"),
-                rs.getString("leader_email"));
+                rs.getString("leader_email"), rs.getString("leader_username"));
     }
 }

@@ -1,5 +1,7 @@
 package no.samspill.referral;
 
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonData;
 import java.time.LocalDate;
 import no.samspill.person.EmploymentDetails;
 import no.samspill.person.PatientDetails;
@@ -10,6 +12,7 @@ import no.samspill.shared.FieldErrors;
  * empty for the clinic to assign later). {@link #check(FieldErrors, LocalDate)} applies the
  * intake rules.
  */
+@PersonData(InformationCategory.HEALTH)
 public record NewReferral(String clinicOrgNumber, Referrer referrer, PatientDetails patient, EmploymentDetails employment,
                           LocalDate receivedOn, ReferredSickLeave sickLeave, ComplaintGroup complaintGroup,
                           DiagnosisCode diagnosis, String triedSoFar, String workGoal, String coordinator) {

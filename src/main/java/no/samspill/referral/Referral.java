@@ -1,5 +1,7 @@
 package no.samspill.referral;
 
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -7,6 +9,7 @@ import no.samspill.person.PersonId;
 import no.samspill.shared.RefusedChangeException;
 
 /** A referral as stored. State changes are methods that check the current state first. */
+@PersonData(InformationCategory.HEALTH)
 public record Referral(UUID id, PersonId personId, UUID employmentId, String clinicOrgNumber, Referrer referrer,
                        LocalDate receivedOn, ReferredSickLeave sickLeave, ComplaintGroup complaintGroup,
                        DiagnosisCode diagnosis, String triedSoFar, String workGoal, LocalDate assessmentDeadline,

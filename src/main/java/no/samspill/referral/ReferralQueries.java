@@ -2,39 +2,58 @@ package no.samspill.referral;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.person.PersonId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of referrals: one, a person's, and the clinic's intake list ordered by deadline. */
+/**
+ * Reads of referrals, each through the access decision. A referral holds health data (reason, codes); its referring GP
+ * may read it as a summary (they wrote it). Lists leave out referrals the viewer may not see.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ReferralQueries {
 
     private final Referrals referrals;
+    private final PersonDataAccess access;
 
-    ReferralQueries(Referrals referrals) {
+    ReferralQueries(Referrals referrals, PersonDataAccess access) {
         this.referrals = referrals;
+        this.access = access;
     }
 
     public Optional<Referral> byId(UUID id) {
-        return referrals.byId(id);
+        Optional<Referral> referral = referrals.byId(id);
+        referral.ifPresent(r -> access.requireReadSummary(r.personId().value(), InformationCategory.HEALTH, "Referral", id));
+        return referral;
     }
 
     public List<Referral> ofPerson(PersonId personId) {
+        access.requireReadSummary(personId.value(), InformationCategory.HEALTH, "Referral", null);
         return referrals.byPerson(personId);
     }
 
     public List<Referral> awaitingDecision(String clinic, int page, int size) {
-        return referrals.awaitingDecision(clinic, size, page * size);
+        return visible(referrals.awaitingDecision(clinic, size, page * size));
     }
 
     public List<Referral> recentlyDecided(String clinic, int limit) {
-        return referrals.recentlyDecided(clinic, limit);
+        return visible(referrals.recentlyDecided(clinic, limit));
     }
 
     public List<TriageDecisionRecord> decisions(UUID referralId) {
+        referrals.byId(referralId).ifPresent(r -> access.requireReadSummary(r.personId().value(),
+                InformationCategory.HEALTH, "TriageDecision", referralId));
         return referrals.decisions(referralId);
+    }
+
+    private List<Referral> visible(List<Referral> list) {
+        Set<UUID> readable = access.readable(list.stream().map(r -> r.personId().value()).toList(),
+                InformationCategory.HEALTH, "Referral");
+        return list.stream().filter(r -> readable.contains(r.personId().value())).toList();
     }
 }

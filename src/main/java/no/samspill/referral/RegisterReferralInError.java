@@ -3,6 +3,8 @@ package no.samspill.referral;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.NotFoundException;
@@ -18,8 +20,11 @@ public class RegisterReferralInError {
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonDataAccess access;
 
-    RegisterReferralInError(Referrals referrals, ChangeLog changeLog, ApplicationEventPublisher events, Clock clock) {
+    RegisterReferralInError(Referrals referrals, ChangeLog changeLog, ApplicationEventPublisher events,
+                            PersonDataAccess access, Clock clock) {
+        this.access = access;
         this.referrals = referrals;
         this.changeLog = changeLog;
         this.events = events;
@@ -32,11 +37,12 @@ public class RegisterReferralInError {
         if (current.version() != expectedVersion) {
             throw new ConcurrentChangeException("Henvisningen");
         }
+        access.requireWrite(current.personId().value(), InformationCategory.HEALTH, "Referral", referralId);
         Referral voided = current.voidAsRegisteredInError(reason);
         Instant now = clock.instant();
         referrals.saveVoid(voided, actor, now);
         changeLog.record(ChangeLog.change(current.personId().value(), "REFERRAL", referralId,
-                "Henvisning markert som registrert feil", actor, now, voided.voidReason()));
+                "Henvisning markert som registrert feil", actor, now, voided.voidReason(), InformationCategory.HEALTH));
         events.publishEvent(new ReferralEvents.ReferralRegisteredInError(referralId, current.personId(),
                 voided.voidReason(), actor));
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.shared.Dates;
 import no.samspill.shared.FieldErrors;
@@ -20,8 +22,11 @@ public class TriageReferral {
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonDataAccess access;
 
-    TriageReferral(Referrals referrals, ChangeLog changeLog, ApplicationEventPublisher events, Clock clock) {
+    TriageReferral(Referrals referrals, ChangeLog changeLog, ApplicationEventPublisher events, PersonDataAccess access,
+                   Clock clock) {
+        this.access = access;
         this.referrals = referrals;
         this.changeLog = changeLog;
         this.events = events;
@@ -40,6 +45,7 @@ public class TriageReferral {
         if (current.version() != expectedVersion) {
             throw new no.samspill.shared.ConcurrentChangeException("Henvisningen");
         }
+        access.requireWrite(current.personId().value(), InformationCategory.HEALTH, "Referral", referralId);
         Referral decided = current.decide(decision, today, actor);
         referrals.saveDecision(decided);
         Instant now = clock.instant();
@@ -47,7 +53,7 @@ public class TriageReferral {
         String detail = decision.latestStartDate() == null ? decision.outcome().label()
                 : decision.outcome().label() + ", seneste oppstart " + Dates.format(decision.latestStartDate());
         changeLog.record(ChangeLog.change(decided.personId().value(), "REFERRAL", referralId, "Henvisning vurdert",
-                actor, now, detail));
+                actor, now, detail, InformationCategory.ADMIN));
         events.publishEvent(new ReferralEvents.ReferralTriaged(referralId, decided.personId(), decision.outcome(),
                 today, actor));
         return referrals.byId(referralId).orElseThrow();

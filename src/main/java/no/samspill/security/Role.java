@@ -1,9 +1,15 @@
 package no.samspill.security;
 
-/** What a user does in Samspill. */
+/** What a user does in Samspill. Each role acts for one party (see access.Viewers). */
 public enum Role {
     COORDINATOR("Koordinator"),
     CLINICIAN("Kliniker"),
+    GP("Fastlege"),
+    NAV_COUNSELLOR("NAV-veileder"),
+    NEAREST_LEADER("Nærmeste leder"),
+    PATIENT("Pasient"),
+    ANALYST("Analytiker"),
+    SECURITY_OFFICER("Sikkerhetsansvarlig"),
     PROGRAMME_OWNER("Programansvarlig (NAV)"),
     WORKPLACE_CONTACT("Kontaktperson på arbeidsplassen");
 
@@ -19,5 +25,10 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** The clinic team works the pathways: worklist, referrals, triage. */
+    public boolean clinicTeam() {
+        return this == COORDINATOR || this == CLINICIAN;
     }
 }

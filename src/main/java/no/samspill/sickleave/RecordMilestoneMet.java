@@ -3,6 +3,8 @@ package no.samspill.sickleave;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.person.PersonId;
 import no.samspill.shared.Dates;
@@ -20,9 +22,11 @@ public class RecordMilestoneMet {
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonDataAccess access;
 
     RecordMilestoneMet(SickLeaveTimelines timelines, SickLeaveRecords records, ChangeLog changeLog,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, PersonDataAccess access, Clock clock) {
+        this.access = access;
         this.timelines = timelines;
         this.records = records;
         this.changeLog = changeLog;
@@ -45,10 +49,12 @@ public class RecordMilestoneMet {
             throw InvalidInputException.of("metOn", "Datoen kan ikke være før sykefraværet startet ("
                     + Dates.format(current.start()) + ")");
         }
+        access.requireWrite(personId.value(), InformationCategory.WORK_FUNCTION, "Milestone", null);
         Instant now = clock.instant();
         records.recordMet(personId, current.start(), kind, metOn, actor, now);
         changeLog.record(ChangeLog.change(personId.value(), "MILESTONE", personId.value(),
-                "Frist markert som oppfylt: " + kind.label(), actor, now, Dates.format(metOn)));
+                "Frist markert som oppfylt: " + kind.label(), actor, now, Dates.format(metOn),
+                InformationCategory.WORK_FUNCTION));
         events.publishEvent(new SickLeaveEvents.TimelineChanged(personId));
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.person.PersonId;
 import no.samspill.shared.Dates;
@@ -23,8 +25,10 @@ public class RegisterSickLeavePeriod {
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonDataAccess access;
 
-    RegisterSickLeavePeriod(SickLeaveRecords records, ChangeLog changeLog, ApplicationEventPublisher events, Clock clock) {
+    RegisterSickLeavePeriod(SickLeaveRecords records, ChangeLog changeLog, ApplicationEventPublisher events, PersonDataAccess access, Clock clock) {
+        this.access = access;
         this.records = records;
         this.changeLog = changeLog;
         this.events = events;
@@ -47,11 +51,12 @@ public class RegisterSickLeavePeriod {
             throw InvalidInputException.of(e.getMessage().startsWith("Til") ? "to" : "grade", e.getMessage());
         }
         RegisteredSickLeavePeriod registered = new RegisteredSickLeavePeriod(UUID.randomUUID(), period, actor, null);
+        access.requireWrite(personId.value(), InformationCategory.WORK_FUNCTION, "SickLeavePeriod", null);
         Instant now = clock.instant();
         records.insert(personId, registered, now);
         changeLog.record(ChangeLog.change(personId.value(), "SICK_LEAVE_PERIOD", registered.id(),
                 "Sykmeldingsperiode registrert", actor, now,
-                Dates.format(from) + "–" + Dates.format(to) + ", " + grade + " %"));
+                Dates.format(from) + "–" + Dates.format(to) + ", " + grade + " %", InformationCategory.WORK_FUNCTION));
         events.publishEvent(new SickLeaveEvents.TimelineChanged(personId));
         return registered;
     }

@@ -3,6 +3,8 @@ package no.samspill.sickleave;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.person.PersonId;
 import no.samspill.shared.InvalidInputException;
@@ -20,9 +22,11 @@ public class RegisterSickLeavePeriodInError {
     private final ChangeLog changeLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonDataAccess access;
 
     RegisterSickLeavePeriodInError(SickLeaveRecords records, ChangeLog changeLog, ApplicationEventPublisher events,
-                                   Clock clock) {
+                                   PersonDataAccess access, Clock clock) {
+        this.access = access;
         this.records = records;
         this.changeLog = changeLog;
         this.events = events;
@@ -36,12 +40,14 @@ public class RegisterSickLeavePeriodInError {
         }
         PersonId owner = records.ownerOf(periodId).filter(personId::equals)
                 .orElseThrow(() -> new NotFoundException("Sykmeldingsperioden"));
+        access.requireWrite(owner.value(), InformationCategory.WORK_FUNCTION, "SickLeavePeriod", null);
         Instant now = clock.instant();
         if (!records.voidPeriod(periodId, reason.trim(), actor, now)) {
             throw new RefusedChangeException("Perioden er allerede markert som registrert feil");
         }
         changeLog.record(ChangeLog.change(owner.value(), "SICK_LEAVE_PERIOD", periodId,
-                "Sykmeldingsperiode markert som registrert feil", actor, now, reason.trim()));
+                "Sykmeldingsperiode markert som registrert feil", actor, now, reason.trim(),
+                InformationCategory.WORK_FUNCTION));
         events.publishEvent(new SickLeaveEvents.TimelineChanged(owner));
     }
 }

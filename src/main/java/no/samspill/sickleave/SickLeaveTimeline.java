@@ -1,5 +1,7 @@
 package no.samspill.sickleave;
 
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,7 @@ import java.util.Optional;
  * Everything the pathway page shows about sick leave on one day: the periods, the current case period, its milestones
  * with status, the early window, the (simplified) max date and remaining sick-pay days.
  */
+@PersonData(InformationCategory.WORK_FUNCTION)
 public record SickLeaveTimeline(LocalDate today, List<RegisteredSickLeavePeriod> periods, Optional<CasePeriod> casePeriod,
                                 List<TimelineMilestone> milestones, Optional<EarlyWindow> earlyWindow,
                                 Optional<LocalDate> maxDate, Optional<Integer> remainingSickPayDays) {

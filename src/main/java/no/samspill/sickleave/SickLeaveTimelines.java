@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.person.PersonDirectory;
 import no.samspill.person.PersonId;
 import org.springframework.stereotype.Service;
@@ -16,13 +18,16 @@ public class SickLeaveTimelines {
 
     private final SickLeaveRecords records;
     private final PersonDirectory persons;
+    private final PersonDataAccess access;
 
-    SickLeaveTimelines(SickLeaveRecords records, PersonDirectory persons) {
+    SickLeaveTimelines(SickLeaveRecords records, PersonDirectory persons, PersonDataAccess access) {
         this.records = records;
         this.persons = persons;
+        this.access = access;
     }
 
     public SickLeaveTimeline timeline(PersonId personId, LocalDate today) {
+        access.requireRead(personId.value(), InformationCategory.WORK_FUNCTION, "SickLeave", null);
         List<RegisteredSickLeavePeriod> registered = records.periodsOf(personId);
         List<SickLeavePeriod> valid = registered.stream().filter(p -> !p.voided()).map(RegisteredSickLeavePeriod::period)
                 .toList();
@@ -33,7 +38,7 @@ public class SickLeaveTimelines {
         }
         CasePeriod current = casePeriod.get();
         MaxDateRule rule = MaxDateRule.of(SickPayScheme.EMPLOYEE,
-                persons.patient(personId).map(p -> p.nationalId().birthDate()).orElse(null));
+                access.asSystem(() -> persons.patient(personId)).map(p -> p.nationalId().birthDate()).orElse(null));
         Map<MilestoneKind, LocalDate> met = records.metFor(personId, current.start());
         List<TimelineMilestone> milestones = StatutoryTimeline.of(current, rule).stream()
                 .map(m -> new TimelineMilestone(m.kind(), m.dueDate(), met.get(m.kind()),

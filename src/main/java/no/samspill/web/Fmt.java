@@ -34,8 +34,7 @@ public class Fmt {
     }
 
     public String clinic(String orgNumber) {
-        return DemoAccounts.USERS.stream().filter(u -> u.organisationNumber().equals(orgNumber))
-                .map(CurrentUser::organisationName).findFirst().orElse("Organisasjonsnummer " + orgNumber);
+        return DemoAccounts.organisationName(orgNumber).orElse("Organisasjonsnummer " + orgNumber);
     }
 
     /** Aksel 8 colour role (data-color) for a tone name: neutral, warning, error, success, info. */

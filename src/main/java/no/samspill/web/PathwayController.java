@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.pathway.AddTask;
@@ -68,6 +70,7 @@ class PathwayController {
     private final RegisterSickLeavePeriod registerPeriod;
     private final RegisterSickLeavePeriodInError registerPeriodInError;
     private final CurrentUsers currentUsers;
+    private final PersonDataAccess access;
     private final Fmt fmt;
     private final Clock clock;
 
@@ -76,7 +79,8 @@ class PathwayController {
                       ClosePathway closePathway, AssignCoordinator assignCoordinator, AddTask addTask,
                       CompleteTask completeTask, RecordMilestoneMet recordMilestoneMet,
                       RegisterSickLeavePeriod registerPeriod, RegisterSickLeavePeriodInError registerPeriodInError,
-                      CurrentUsers currentUsers, Fmt fmt, Clock clock) {
+                      CurrentUsers currentUsers, PersonDataAccess access, Fmt fmt, Clock clock) {
+        this.access = access;
         this.pathways = pathways;
         this.referrals = referrals;
         this.persons = persons;
@@ -216,28 +220,35 @@ class PathwayController {
         CurrentUser user = currentUsers.current();
         LocalDate today = LocalDate.now(clock);
         Patient patient = persons.patient(pathway.personId()).orElseThrow(() -> new NotFoundException("Pasienten"));
-        Referral referral = pathway.referralId() == null ? null : referrals.byId(pathway.referralId()).orElse(null);
-        SickLeaveTimeline timeline = timelines.timeline(pathway.personId(), today);
+        // What this viewer may see decides which sections are fetched at all; each fetch is itself checked and logged.
+        UUID personId = pathway.personId().value();
+        boolean clinicTeam = user.role().clinicTeam();
+        boolean seeWork = access.mayRead(personId, InformationCategory.WORK_FUNCTION);
+        boolean seeHealth = access.mayRead(personId, InformationCategory.HEALTH);
+        Referral referral = seeHealth ? referrals.byId(pathway.referralId()).orElse(null) : null;
+        SickLeaveTimeline timeline = seeWork ? timelines.timeline(pathway.personId(), today) : null;
         NationalIdNumber nationalId = patient.nationalId();
-        List<PathwayTask> tasks = pathways.tasks(pathway.id());
+        List<PathwayTask> tasks = pathways.tasks(pathway.id()).stream()
+                .filter(t -> clinicTeam || user.username().equals(t.owner())).toList();
+        model.addAttribute("clinicTeam", clinicTeam);
+        model.addAttribute("seeWork", seeWork);
+        model.addAttribute("seeHealth", seeHealth);
         model.addAttribute("pathway", pathway);
         model.addAttribute("patient", patient);
         model.addAttribute("age", today.isBefore(nationalId.birthDate()) ? null : nationalId.ageOn(today));
-        model.addAttribute("employment", referral == null || referral.employmentId() == null ? null
-                : persons.employment(referral.employmentId()).orElse(null));
+        model.addAttribute("employment", persons.employments(pathway.personId()).stream().reduce((a, b) -> b).orElse(null));
         model.addAttribute("referral", referral);
         model.addAttribute("nextStates", pathway.state().next().stream().filter(s -> s != PathwayState.CLOSED).toList());
         model.addAttribute("canClose", pathway.state().canMoveTo(PathwayState.CLOSED));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("coordinators", DemoAccounts.coordinatorsOf(pathway.clinicOrgNumber()));
-        model.addAttribute("clinicUsers", DemoAccounts.USERS.stream()
-                .filter(u -> u.organisationNumber().equals(pathway.clinicOrgNumber())).toList());
+        model.addAttribute("clinicUsers", DemoAccounts.teamOf(pathway.clinicOrgNumber()));
         model.addAttribute("timeline", timeline);
-        model.addAttribute("strip", TimelineStrip.of(timeline, fmt));
+        model.addAttribute("strip", timeline == null ? null : TimelineStrip.of(timeline, fmt));
         model.addAttribute("maxDateLabel", MaxDate.LABEL);
         model.addAttribute("openTasks", tasks.stream().filter(PathwayTask::open).toList());
         model.addAttribute("closedTasks", tasks.stream().filter(t -> !t.open()).toList());
-        model.addAttribute("history", changeLog.forPerson(pathway.personId().value(), HISTORY_LIMIT));
+        model.addAttribute("history", clinicTeam ? changeLog.forPerson(personId, HISTORY_LIMIT) : List.of());
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", Map.of("from", "", "to", "", "grade", "100"));
         }
@@ -247,11 +258,9 @@ class PathwayController {
         return "pathway";
     }
 
-    /** A pathway of another clinic is treated as not found. */
+    /** The pathway, if the viewer may see it (the access decision answers; a refusal becomes 404 or 403). */
     private Pathway visible(UUID id) {
-        String clinic = currentUsers.current().organisationNumber();
-        return pathways.byId(id).filter(p -> p.clinicOrgNumber().equals(clinic))
-                .orElseThrow(() -> new NotFoundException("Forløpet"));
+        return pathways.byId(id).orElseThrow(() -> new NotFoundException("Forløpet"));
     }
 
     private void visibleTask(UUID pathwayId, UUID taskId) {

@@ -94,7 +94,8 @@ class ReferralController {
         ReferralForm form = new ReferralForm(params);
         try {
             FieldErrors errors = new FieldErrors();
-            NewReferral referral = form.toNewReferral(user.organisationNumber(), errors);
+            NewReferral referral = form.toNewReferral(user.organisationNumber(),
+                    user.role() == no.samspill.security.Role.COORDINATOR ? user.username() : null, errors);
             referral.check(errors, LocalDate.now(clock));
             errors.throwIfAny();
             Referral created = registerReferral.register(referral, user.username());
@@ -188,11 +189,9 @@ class ReferralController {
         return "referral";
     }
 
-    /** A referral of another clinic is treated as not found. */
+    /** The referral, if the viewer may see it (the access decision answers; a refusal becomes 404 or 403). */
     private Referral visible(UUID id) {
-        String clinic = currentUsers.current().organisationNumber();
-        return referrals.byId(id).filter(r -> r.clinicOrgNumber().equals(clinic))
-                .orElseThrow(() -> new NotFoundException("Henvisningen"));
+        return referrals.byId(id).orElseThrow(() -> new NotFoundException("Henvisningen"));
     }
 
     private static String nz(String s) {

@@ -46,7 +46,7 @@ final class ReferralForm {
     }
 
     /** Builds the referral, recording every field error it finds; the caller decides when to throw. */
-    NewReferral toNewReferral(String clinicOrgNumber, FieldErrors errors) {
+    NewReferral toNewReferral(String clinicOrgNumber, String defaultCoordinator, FieldErrors errors) {
         ReferrerKind kind = errors.required("referrer.kind", get("referrer.kind"), choice(ReferrerKind.class));
         HprNumber hpr = errors.optional("referrer.hpr", get("referrer.hpr"), HprNumber::parse);
         Referrer referrer = kind == null ? null : new Referrer(kind, get("referrer.name"), hpr, get("referrer.organisation"));
@@ -74,8 +74,10 @@ final class ReferralForm {
         DiagnosisCode diagnosis = system == null ? null
                 : errors.required("diagnosis.code", get("diagnosis.code"), code -> new DiagnosisCode(system, code));
 
+        String chosenCoordinator = get("coordinator");
         return new NewReferral(clinicOrgNumber, referrer, patient, employment, receivedOn, sickLeave, complaintGroup,
-                diagnosis, get("triedSoFar"), get("workGoal"));
+                diagnosis, get("triedSoFar"), get("workGoal"),
+                chosenCoordinator == null || chosenCoordinator.isBlank() ? defaultCoordinator : chosenCoordinator);
     }
 
     static <E extends Enum<E>> java.util.function.Function<String, E> choice(Class<E> type) {

@@ -1,6 +1,7 @@
 package no.samspill.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import no.samspill.access.NoAccessException;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.NotFoundException;
 import no.samspill.shared.RefusedChangeException;
@@ -20,6 +21,19 @@ class WebExceptionHandler {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("message", e.getMessage());
         return "error/404";
+    }
+
+    /** No relationship to the person: answer as if nothing were there. Related but not allowed: 403. Nothing is shown. */
+    @ExceptionHandler(NoAccessException.class)
+    String noAccess(NoAccessException e, Model model, HttpServletResponse response) {
+        if (e.hideExistence()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("message", "Siden finnes ikke");
+            return "error/404";
+        }
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        model.addAttribute("message", e.getMessage());
+        return "error/403";
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

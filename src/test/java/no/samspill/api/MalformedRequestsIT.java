@@ -21,6 +21,7 @@ import no.samspill.support.Referrals;
 import no.samspill.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * test), gets a batch of malformed requests. Each must answer 4xx with a problem+json body, never 5xx.
  */
 @IntegrationTest
+@WithUserDetails("kari.koordinator")
 class MalformedRequestsIT {
 
     static final List<String> BAD_BODIES = List.of("", "{", "[]", "null", "\"text\"", "42", "{\"unknownField\":1}",

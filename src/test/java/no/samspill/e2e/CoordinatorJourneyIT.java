@@ -28,7 +28,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A coordinator registers a referral, triages it, registers sick leave and sees the overdue follow-up plan. */
@@ -144,8 +146,11 @@ class CoordinatorJourneyIT {
                 driver.findElement(By.id(id)), date.toString());
     }
 
+    /** Clicks the button and waits until the browser has left the page it was on (the form's response has loaded). */
     private void submit(String label) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String text(String css) {

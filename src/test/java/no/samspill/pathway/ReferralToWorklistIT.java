@@ -19,9 +19,11 @@ import no.samspill.support.IntegrationTest;
 import no.samspill.support.Referrals;
 import no.samspill.support.TestClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
+@WithUserDetails("kari.koordinator")
 class ReferralToWorklistIT {
 
     static final LocalDate TODAY = TestClock.TODAY;

@@ -1,0 +1,426 @@
+package no.samspill.bench.load;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Load driver for the worklist benchmark. Three modes:
+ * <ul>
+ *   <li>{@code http}: logs in C clients once each (form login, session cookie), warms up, then requests the
+ *   worklist URL in a closed loop for a fixed duration;</li>
+ *   <li>{@code sql}: the same page as two raw SQL statements over C JDBC connections;</li>
+ *   <li>{@code coldstart}: starts {@code java -jar <jar>} with the embedded database and measures the wall time
+ *   until {@code GET /login} answers 200, N times.</li>
+ * </ul>
+ * Every run is bounded by a request count and a duration, and only talks to 127.0.0.1/localhost. Each mode
+ * prints a line {@code RESULT|mode|clients|requests|errors|req/s|p50|p95|p99|max} (latencies in ms) for scripts.
+ */
+public final class LoadDriver {
+
+    private static final Set<String> LOCAL_HOSTS = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
+    private static final long MAX_DURATION_S = 900;
+    private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VALUE = Pattern.compile("\\bvalue\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            return;
+        }
+        Map<String, String> a = parse(Arrays.copyOfRange(args, 1, args.length));
+        switch (args[0]) {
+            case "http" -> http(a);
+            case "sql" -> sql(a);
+            case "coldstart" -> coldstart(a);
+            default -> usage();
+        }
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage:
+                  http      --base http://127.0.0.1:8080 --path '/api/v1/worklist?scope=WEEK&page=0&size=50'
+                            --user kari.koordinator --password demo --clients 8 --warmup 10 --duration 30
+                            [--max-requests 5000000]
+                  sql       --url jdbc:postgresql://127.0.0.1:5433/samspill --db-user postgres [--db-password x]
+                            --owner kari.koordinator [--today 2026-11-24] --clients 8 --warmup 10 --duration 30
+                  coldstart --jar target/samspill-0.1.0-SNAPSHOT.jar [--runs 3] [--port 18090] [--timeout 120]
+                            [--log-dir /tmp]""");
+    }
+
+    // ------------------------------------------------------------------ http
+
+    private static void http(Map<String, String> a) throws Exception {
+        URI base = URI.create(a.getOrDefault("base", "http://127.0.0.1:8080"));
+        requireLocal(base);
+        String path = a.getOrDefault("path", "/api/v1/worklist?scope=WEEK&page=0&size=50");
+        String user = a.getOrDefault("user", "kari.koordinator");
+        String password = a.getOrDefault("password", "demo");
+        int clients = Integer.parseInt(a.getOrDefault("clients", "8"));
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "10"));
+        int duration = bounded(Integer.parseInt(a.getOrDefault("duration", "30")));
+        long maxRequests = Long.parseLong(a.getOrDefault("max-requests", "5000000"));
+        URI target = base.resolve(path);
+
+        List<HttpClient> sessions = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            sessions.add(login(base, user, password));
+        }
+        HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").GET().build();
+        HttpResponse<byte[]> probe = sessions.get(0).send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (probe.statusCode() != 200) {
+            throw new IllegalStateException("GET " + target + " answered " + probe.statusCode() + ": "
+                    + new String(probe.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+        }
+        System.out.printf("logged in %d clients as %s; %s -> %d bytes%n", clients, user, target,
+                probe.body().length);
+        Op op = worker -> {
+            HttpResponse<byte[]> r = sessions.get(worker).send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return r.statusCode() == 200 && r.body().length > 0;
+        };
+        run("http", clients, warmup, duration, maxRequests, op);
+    }
+
+    /** Form login: GET /login for the CSRF token, POST /login; the client keeps the session cookie. */
+    static HttpClient login(URI base, String user, String password) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.resolve("/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("GET /login answered " + page.statusCode());
+        }
+        String csrf = csrf(page.body());
+        String form = "username=" + enc(user) + "&password=" + enc(password) + (csrf == null ? "" : "&_csrf=" + enc(csrf));
+        HttpResponse<String> posted = client.send(HttpRequest.newBuilder(base.resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = posted.headers().firstValue("Location").orElse("");
+        if (posted.statusCode() >= 400 || location.contains("error")) {
+            throw new IllegalStateException("log-in as " + user + " failed: " + posted.statusCode() + " " + location);
+        }
+        return client;
+    }
+
+    static String csrf(String html) {
+        Matcher inputs = INPUT.matcher(html);
+        while (inputs.find()) {
+            String tag = inputs.group();
+            if (tag.contains("name=\"_csrf\"")) {
+                Matcher v = VALUE.matcher(tag);
+                if (v.find()) {
+                    return v.group(1).replace("&#45;", "-").replace("&#x2D;", "-").replace("&amp;", "&");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    // ------------------------------------------------------------------ sql
+
+    private static void sql(Map<String, String> a) throws Exception {
+        String url = a.getOrDefault("url", "jdbc:postgresql://127.0.0.1:5433/samspill");
+        requireLocal(URI.create(url.substring("jdbc:".length())));
+        String dbUser = a.getOrDefault("db-user", "postgres");
+        String dbPassword = a.getOrDefault("db-password", "");
+        String owner = a.getOrDefault("owner", "kari.koordinator");
+        LocalDate today = a.containsKey("today") ? LocalDate.parse(a.get("today"))
+                : LocalDate.now(ZoneId.of("Europe/Oslo"));
+        LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        int clients = Integer.parseInt(a.getOrDefault("clients", "8"));
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "10"));
+        int duration = bounded(Integer.parseInt(a.getOrDefault("duration", "30")));
+        long maxRequests = Long.parseLong(a.getOrDefault("max-requests", "5000000"));
+
+        List<Connection> connections = new ArrayList<>();
+        List<PreparedStatement[]> statements = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Connection conn = DriverManager.getConnection(url, dbUser, dbPassword);
+            conn.setAutoCommit(true);
+            connections.add(conn);
+            statements.add(new PreparedStatement[]{
+                    conn.prepareStatement("SELECT w.pathway_id, w.kind, w.ref, w.title, w.due_date FROM worklist_item w "
+                            + "WHERE w.owner = ? AND w.due_date <= ? ORDER BY w.due_date, w.pathway_id LIMIT 50"),
+                    conn.prepareStatement("SELECT p.id, pe.given_name, pe.family_name FROM pathway p "
+                            + "JOIN person pe ON pe.id = p.person_id WHERE p.id = ANY(?)")});
+        }
+        System.out.printf("%d JDBC connections; owner=%s, due_date <= %s%n", clients, owner, endOfWeek);
+        Op op = worker -> {
+            PreparedStatement[] ps = statements.get(worker);
+            List<Object> ids = new ArrayList<>(50);
+            int rows = 0;
+            ps[0].setString(1, owner);
+            ps[0].setObject(2, endOfWeek);
+            try (ResultSet rs = ps[0].executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1));
+                    rs.getString(2);
+                    rs.getString(3);
+                    rs.getString(4);
+                    rs.getObject(5, LocalDate.class);
+                    rows++;
+                }
+            }
+            Array array = connections.get(worker).createArrayOf("uuid", ids.stream().distinct().toArray());
+            ps[1].setArray(1, array);
+            try (ResultSet rs = ps[1].executeQuery()) {
+                while (rs.next()) {
+                    rs.getObject(1);
+                    rs.getString(2);
+                    rs.getString(3);
+                }
+            }
+            return rows > 0;
+        };
+        try {
+            run("sql", clients, warmup, duration, maxRequests, op);
+        } finally {
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ shared closed loop
+
+    @FunctionalInterface
+    interface Op {
+        boolean call(int worker) throws Exception;
+    }
+
+    private static void run(String mode, int clients, int warmup, int duration, long maxRequests, Op op)
+            throws InterruptedException {
+        if (warmup > 0) {
+            System.out.printf("warm-up %d s...%n", warmup);
+            phase(clients, warmup, maxRequests, op);
+        }
+        System.out.printf("measuring %d s with %d clients...%n", duration, clients);
+        long started = System.nanoTime();
+        Phase p = phase(clients, duration, maxRequests, op);
+        double secs = (System.nanoTime() - started) / 1e9;
+        Histogram h = p.histogram;
+        long ok = h.getTotalCount();
+        double rps = ok / secs;
+        System.out.printf("%s: %d clients, %,d ok, %,d errors in %.1f s = %,.0f req/s; latency ms p50 %.2f  p95 %.2f  "
+                        + "p99 %.2f  max %.2f%n", mode, clients, ok, p.errors, secs, rps, ms(h, 50), ms(h, 95),
+                ms(h, 99), h.getMaxValue() / 1000.0);
+        if (p.firstError != null) {
+            System.out.println("first error: " + p.firstError);
+        }
+        System.out.printf("RESULT|%s|%d|%d|%d|%.0f|%.2f|%.2f|%.2f|%.2f%n", mode, clients, ok, p.errors, rps,
+                ms(h, 50), ms(h, 95), ms(h, 99), h.getMaxValue() / 1000.0);
+    }
+
+    private static double ms(Histogram h, double percentile) {
+        return h.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    private record Phase(Histogram histogram, long errors, String firstError) {
+    }
+
+    private static Phase phase(int clients, int seconds, long maxRequests, Op op) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong issued = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        String[] firstError = new String[1];
+        Histogram[] histograms = new Histogram[clients];
+        Thread[] threads = new Thread[clients];
+        for (int c = 0; c < clients; c++) {
+            int worker = c;
+            Histogram h = new Histogram(120_000_000L, 3); // microseconds, up to 120 s
+            histograms[c] = h;
+            threads[c] = new Thread(() -> {
+                while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
+                    long t0 = System.nanoTime();
+                    boolean ok;
+                    String error = null;
+                    try {
+                        ok = op.call(worker);
+                    } catch (Exception e) {
+                        ok = false;
+                        error = e.toString();
+                    }
+                    long micros = (System.nanoTime() - t0) / 1000;
+                    if (ok) {
+                        h.recordValue(Math.min(micros, 120_000_000L));
+                    } else {
+                        errors.incrementAndGet();
+                        synchronized (firstError) {
+                            if (firstError[0] == null) {
+                                firstError[0] = error == null ? "unexpected answer" : error;
+                            }
+                        }
+                    }
+                }
+            }, "client-" + c);
+            threads[c].start();
+        }
+        Histogram total = new Histogram(120_000_000L, 3);
+        for (int c = 0; c < clients; c++) {
+            threads[c].join();
+            total.add(histograms[c]);
+        }
+        return new Phase(total, errors.get(), firstError[0]);
+    }
+
+    // ------------------------------------------------------------------ cold start
+
+    private static void coldstart(Map<String, String> a) throws Exception {
+        Path jar = Path.of(a.getOrDefault("jar", "target/samspill-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException("no such jar: " + jar);
+        }
+        int runs = Math.min(10, Integer.parseInt(a.getOrDefault("runs", "3")));
+        int port = Integer.parseInt(a.getOrDefault("port", "18090"));
+        int timeout = bounded(Integer.parseInt(a.getOrDefault("timeout", "120")));
+        Path logDir = Path.of(a.getOrDefault("log-dir", System.getProperty("java.io.tmpdir")));
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        URI login = URI.create("http://127.0.0.1:" + port + "/login");
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        double[] seconds = new double[runs];
+        for (int k = 0; k < runs; k++) {
+            Path log = logDir.resolve("samspill-coldstart-" + (k + 1) + ".log");
+            ProcessBuilder pb = new ProcessBuilder(javaBin, "-jar", jar.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            Map<String, String> env = pb.environment();
+            env.keySet().removeIf(key -> key.startsWith("SAMSPILL_DB_") || key.equals("SAMSPILL_EMBEDDED_DATA_DIR")
+                    || key.equals("SAMSPILL_DEMO_PATHWAYS"));
+            env.put("PORT", Integer.toString(port));
+            long t0 = System.nanoTime();
+            Process process = pb.start();
+            double took = -1;
+            try {
+                long deadline = t0 + timeout * 1_000_000_000L;
+                while (System.nanoTime() < deadline && process.isAlive()) {
+                    try {
+                        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(login)
+                                .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() == 200) {
+                            took = (System.nanoTime() - t0) / 1e9;
+                            break;
+                        }
+                    } catch (IOException notYet) {
+                        // not listening yet
+                    }
+                    Thread.sleep(20);
+                }
+            } finally {
+                stop(process);
+            }
+            if (took < 0) {
+                throw new IllegalStateException("run " + (k + 1) + ": no 200 from " + login + " within " + timeout
+                        + " s (process " + (process.isAlive() ? "alive" : "exited " + process.exitValue())
+                        + "); see " + log);
+            }
+            String started = Files.readAllLines(log).stream().filter(l -> l.contains("Started ") && l.contains(" in "))
+                    .findFirst().map(l -> l.substring(l.indexOf("Started "))).orElse("");
+            System.out.printf("run %d: GET /login 200 after %.2f s  (%s)%n", k + 1, took, started);
+            seconds[k] = took;
+        }
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        double median = sorted[runs / 2];
+        System.out.printf("cold start median of %d: %.2f s (min %.2f, max %.2f)%n", runs, median, sorted[0],
+                sorted[runs - 1]);
+        StringBuilder all = new StringBuilder();
+        for (double s : seconds) {
+            all.append(all.length() == 0 ? "" : ",").append(String.format("%.2f", s));
+        }
+        System.out.printf("RESULT|coldstart|%d|%.2f|%s%n", runs, median, all);
+    }
+
+    /** SIGTERM (graceful: the app stops its embedded PostgreSQL), then force, and the same for any leftovers. */
+    private static void stop(Process process) throws InterruptedException {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        for (ProcessHandle h : descendants) {
+            if (h.isAlive()) {
+                h.destroy();
+            }
+        }
+        long until = System.nanoTime() + 10_000_000_000L;
+        for (ProcessHandle h : descendants) {
+            while (h.isAlive() && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            if (h.isAlive()) {
+                h.destroyForcibly();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void requireLocal(URI uri) {
+        String host = uri.getHost();
+        if (host == null || !LOCAL_HOSTS.contains(host)) {
+            throw new IllegalArgumentException("only 127.0.0.1/localhost targets are allowed, not " + uri);
+        }
+    }
+
+    private static int bounded(int seconds) {
+        if (seconds < 1 || seconds > MAX_DURATION_S) {
+            throw new IllegalArgumentException("duration must be 1.." + MAX_DURATION_S + " s");
+        }
+        return seconds;
+    }
+
+    static Map<String, String> parse(String[] args) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int k = 0; k < args.length; k++) {
+            if (!args[k].startsWith("--")) {
+                throw new IllegalArgumentException("unexpected argument " + args[k]);
+            }
+            String key = args[k].substring(2);
+            int eq = key.indexOf('=');
+            if (eq >= 0) {
+                m.put(key.substring(0, eq), key.substring(eq + 1));
+            } else if (k + 1 < args.length && !args[k + 1].startsWith("--")) {
+                m.put(key, args[++k]);
+            } else {
+                m.put(key, "true");
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,61 @@
+package no.samspill.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import no.samspill.shared.FieldErrors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The patient shares a category of their data with a recipient for a purpose — themself, or through a clinician who
+ * records a written consent. Only sharing the rules make consent-dependent can be granted: work function with the
+ * employer, health data with NAV. Health data can never be shared with the employer.
+ */
+@Service
+public class GrantConsent {
+
+    private final AccessRecords records;
+    private final PersonDataAccess access;
+    private final Clock clock;
+
+    GrantConsent(AccessRecords records, PersonDataAccess access, Clock clock) {
+        this.records = records;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Consent grant(UUID personId, Party recipient, String recipientOrganisation, InformationCategory category,
+                         Purpose purpose, LocalDate validUntil) {
+        LocalDate today = LocalDate.now(clock);
+        FieldErrors errors = new FieldErrors();
+        errors.present("recipient", recipient);
+        errors.present("category", category);
+        if (recipient != null && category != null) {
+            errors.check(!(recipient == Party.EMPLOYER && category == InformationCategory.HEALTH), "category",
+                    "Arbeidsgiver kan aldri få helseopplysninger, heller ikke med samtykke");
+            errors.check((recipient == Party.EMPLOYER && category == InformationCategory.WORK_FUNCTION)
+                            || (recipient == Party.NAV && category == InformationCategory.HEALTH), "category",
+                    "Dette deles allerede etter reglene, eller kan ikke deles med samtykke");
+        }
+        if (validUntil != null) {
+            errors.check(!validUntil.isBefore(today), "validUntil", "Sluttdato kan ikke være før i dag");
+        }
+        errors.throwIfAny();
+
+        Viewer viewer = access.viewer();
+        access.requireWrite(personId, InformationCategory.ADMIN, "Consent", null);
+        Consent.GivenHow how = viewer.party() == Party.PATIENT ? Consent.GivenHow.SELF
+                : Consent.GivenHow.RECORDED_BY_CLINICIAN;
+        Consent consent = new Consent(UUID.randomUUID(), personId, recipient, blankToNull(recipientOrganisation), category,
+                purpose == null ? Purpose.FOLLOW_UP : purpose, today, validUntil, viewer.username(), how, clock.instant(),
+                null, null);
+        records.insert(consent);
+        return consent;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,156 @@
+package no.samspill.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import no.samspill.audit.AuditEntry;
+import no.samspill.audit.AuditLog;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one choke point for person data. Every use case that reads or writes a person's data asks here first: the
+ * decision (who, relationship, category, consent) is made by {@link AccessPolicy}, and every decision — allowed or
+ * denied — is written to the audit log. Reads are logged in a transaction of their own (the record survives a failing
+ * page); writes in the transaction of the change. A denial throws {@link NoAccessException}, before anything is shown.
+ */
+@Service
+public class PersonDataAccess {
+
+    private final AccessRecords records;
+    private final Viewers viewers;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PersonDataAccess(AccessRecords records, Viewers viewers, AuditLog audit, Clock clock) {
+        this.records = records;
+        this.viewers = viewers;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Allows the read or throws; logs it either way. */
+    public AccessDecision requireRead(UUID personId, InformationCategory category, String resourceType, Object resourceId) {
+        return require(personId, category, resourceType, resourceId, false, AuditEntry.Action.READ);
+    }
+
+    /** As {@link #requireRead}, for a resource that is a summary (what a GP may see of health data). */
+    public AccessDecision requireReadSummary(UUID personId, InformationCategory category, String resourceType,
+                                             Object resourceId) {
+        return require(personId, category, resourceType, resourceId, true, AuditEntry.Action.READ);
+    }
+
+    /** Allows the change or throws; logs it in the caller's transaction (call it inside the use case's transaction). */
+    public AccessDecision requireWrite(UUID personId, InformationCategory category, String resourceType, Object resourceId) {
+        return require(personId, category, resourceType, resourceId, false, AuditEntry.Action.WRITE);
+    }
+
+    /** Would the current viewer be allowed this category? Not logged: use it to decide what to ask for, then ask. */
+    public boolean mayRead(UUID personId, InformationCategory category) {
+        Viewer viewer = viewers.current();
+        return decide(viewer, personId, category, Purpose.FOLLOW_UP, false).allowed();
+    }
+
+    /**
+     * For lists: which of these persons the viewer may read in this category. Each person decided is logged (one
+     * batch); the others are silently left out of the list.
+     */
+    public Set<UUID> readable(Collection<UUID> personIds, InformationCategory category, String resourceType) {
+        Viewer viewer = viewers.current();
+        Map<UUID, AccessDecision> decisions = new LinkedHashMap<>();
+        for (UUID id : personIds) {
+            decisions.putIfAbsent(id, decide(viewer, id, category, Purpose.FOLLOW_UP, false));
+        }
+        if (!viewer.system()) {
+            List<AuditEntry> entries = new ArrayList<>();
+            decisions.forEach((id, d) -> entries.add(entry(viewer, id, resourceType, null, d, AuditEntry.Action.READ,
+                    Purpose.FOLLOW_UP)));
+            audit.appendReads(entries);
+        }
+        Set<UUID> allowed = new java.util.LinkedHashSet<>();
+        decisions.forEach((id, d) -> {
+            if (d.allowed()) {
+                allowed.add(id);
+            }
+        });
+        return allowed;
+    }
+
+    /** A security officer looks a person up to control the access log (purpose: audit control). */
+    public AccessDecision requireAuditControl(UUID personId) {
+        Viewer viewer = viewers.current();
+        AccessDecision decision = decide(viewer, personId, InformationCategory.ADMIN, Purpose.AUDIT_CONTROL, false);
+        log(viewer, personId, "AccessLog", null, decision, AuditEntry.Action.READ, Purpose.AUDIT_CONTROL);
+        if (!decision.allowed()) {
+            throw new NoAccessException(decision);
+        }
+        return decision;
+    }
+
+    /** Runs internal processing (event listeners, demo data) as the system: allowed, and not logged as a person's access. */
+    public <T> T asSystem(Supplier<T> work) {
+        return Viewers.asSystem(work);
+    }
+
+    public void asSystem(Runnable work) {
+        Viewers.asSystem(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    public Viewer viewer() {
+        return viewers.current();
+    }
+
+    private AccessDecision require(UUID personId, InformationCategory category, String resourceType, Object resourceId,
+                                   boolean summary, AuditEntry.Action action) {
+        Viewer viewer = viewers.current();
+        AccessDecision decision = action == AuditEntry.Action.WRITE
+                ? AccessPolicy.decideWrite(viewer, viewer.system() ? List.of() : records.relationshipsOf(personId),
+                category, resourceType, LocalDate.now(clock))
+                : decide(viewer, personId, category, Purpose.FOLLOW_UP, summary);
+        log(viewer, personId, resourceType, resourceId, decision, action, Purpose.FOLLOW_UP);
+        if (!decision.allowed()) {
+            throw new NoAccessException(decision);
+        }
+        return decision;
+    }
+
+    AccessDecision decide(Viewer viewer, UUID personId, InformationCategory category, Purpose purpose, boolean summary) {
+        if (viewer.system()) {
+            return AccessPolicy.decide(viewer, List.of(), List.of(), category, purpose, summary, LocalDate.now(clock));
+        }
+        boolean needsConsents = viewer.party() == Party.NAV || viewer.party() == Party.EMPLOYER;
+        return AccessPolicy.decide(viewer, records.relationshipsOf(personId),
+                needsConsents ? records.consentsOf(personId) : List.of(), category, purpose, summary,
+                LocalDate.now(clock));
+    }
+
+    private void log(Viewer viewer, UUID personId, String resourceType, Object resourceId, AccessDecision decision,
+                     AuditEntry.Action action, Purpose purpose) {
+        if (viewer.system()) {
+            return;
+        }
+        AuditEntry entry = entry(viewer, personId, resourceType, resourceId, decision, action, purpose);
+        if (action == AuditEntry.Action.WRITE && decision.allowed()) {
+            audit.appendWrites(List.of(entry));
+        } else {
+            audit.appendReads(List.of(entry));
+        }
+    }
+
+    private AuditEntry entry(Viewer viewer, UUID personId, String resourceType, Object resourceId, AccessDecision d,
+                             AuditEntry.Action action, Purpose purpose) {
+        return new AuditEntry(clock.instant(), viewer.username(), viewer.displayName(), viewer.roleLabel(),
+                viewer.organisationNumber(), viewer.organisationName(), personId, resourceType,
+                resourceId == null ? null : resourceId.toString(), d.category().name(), action, purpose.name(),
+                d.consentId(), d.allowed(), d.reason());
+    }
+}

@@ -1,0 +1,83 @@
+package no.samspill.access;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the patient sees on "who can see what": the rules applied to their own relationships and consents. */
+@Service
+@Transactional(readOnly = true)
+public class Sharing {
+
+    private final AccessRecords records;
+    private final PersonDataAccess access;
+    private final Clock clock;
+
+    Sharing(AccessRecords records, PersonDataAccess access, Clock clock) {
+        this.records = records;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** @param organisationNames turns an organisation number into a name the patient recognises */
+    public List<SharingRow> overview(UUID personId, Function<String, String> organisationNames) {
+        access.requireRead(personId, InformationCategory.ADMIN, "Consent", null);
+        LocalDate today = LocalDate.now(clock);
+        List<Relationship> relationships = records.relationshipsOf(personId);
+        List<Consent> consents = records.consentsOf(personId);
+        List<SharingRow> rows = new ArrayList<>();
+        for (Relationship r : relationships) {
+            if (!r.validOn(today) || r.party() == Party.PATIENT) {
+                continue;
+            }
+            Viewer as = new Viewer("-", "-", "-", r.party(), r.organisationNumber(), null,
+                    r.party() == Party.GP ? r.userRef() : null, null);
+            if (r.party() == Party.EMPLOYER && r.userRef() != null) {
+                as = new Viewer(r.userRef(), "-", "-", r.party(), r.organisationNumber(), null, null, null);
+            }
+            String name = r.party().label() + (r.organisationNumber() == null ? ""
+                    : ", " + organisationNames.apply(r.organisationNumber()));
+            for (InformationCategory category : InformationCategory.values()) {
+                AccessDecision now = AccessPolicy.decide(as, List.of(r), consents, category, Purpose.FOLLOW_UP, false, today);
+                boolean switchable = (r.party() == Party.EMPLOYER && category == InformationCategory.WORK_FUNCTION)
+                        || (r.party() == Party.NAV && category == InformationCategory.HEALTH);
+                String ifSwitched = !switchable ? null : now.allowed()
+                        ? "Slår du av, ser " + r.party().label().toLowerCase() + " ikke lenger " + category.label().toLowerCase()
+                        + " fra og med neste gang de åpner forløpet ditt."
+                        : "Slår du på, kan " + r.party().label().toLowerCase() + " se " + category.plainLanguage()
+                        + ". Du kan slå av igjen når som helst.";
+                rows.add(new SharingRow(r.party(), r.organisationNumber(), name, category, now.allowed(),
+                        explain(r.party(), category, now), switchable, now.consentId(), ifSwitched));
+            }
+        }
+        return rows;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Consent> history(UUID personId) {
+        access.requireRead(personId, InformationCategory.ADMIN, "Consent", null);
+        return records.consentsOf(personId);
+    }
+
+    private static String explain(Party party, InformationCategory category, AccessDecision decision) {
+        if (decision.consentId() != null) {
+            return "Fordi du har samtykket";
+        }
+        return switch (party) {
+            case CLINIC -> "Teamet som følger deg opp i klinikken, ser alt i forløpet";
+            case GP -> category == InformationCategory.HEALTH ? "Fastlegen får et sammendrag" : "Fastlegen henviste deg";
+            case NAV -> category == InformationCategory.HEALTH ? "Bare hvis du samtykker" : "NAV følger opp sykefraværet";
+            case EMPLOYER -> switch (category) {
+                case HEALTH -> "Aldri: arbeidsgiver skal ikke vite hvorfor du er syk";
+                case WORK_FUNCTION -> "Bare hvis du samtykker";
+                case ADMIN -> "Møtetider og avtaler som gjelder jobben";
+            };
+            default -> decision.reason();
+        };
+    }
+}
