@@ -144,6 +144,8 @@ class ProgrammeController {
         queries.cohorts().forEach(c -> cohortNames.put(c.id(), c.name()));
         model.addAttribute("cohorts", queries.cohorts());
         model.addAttribute("cohortNames", cohortNames);
+        model.addAttribute("cohortSizes", workplaces.stream().filter(w -> w.cohortId() != null).collect(
+                java.util.stream.Collectors.groupingBy(Workplace::cohortId, java.util.stream.Collectors.counting())));
         model.addAttribute("workplaces", workplaces);
         model.addAttribute("runs", runs);
         model.addAttribute("progress", progress);

@@ -146,9 +146,27 @@ class RunController {
         model.addAttribute("waves", SurveyWave.values());
         model.addAttribute("scales", queries.survey().scales());
         model.addAttribute("owner", access.isOwner(currentUsers.current()));
-        if (!model.containsAttribute("stepForm")) {
-            model.addAttribute("stepForm", Map.of("id", ""));
+        Object override = model.getAttribute("stepForm");
+        Map<UUID, Map<String, String>> stepValues = new java.util.LinkedHashMap<>();
+        for (Step s : view.steps()) {
+            if (override instanceof Map<?, ?> form && s.id().toString().equals(form.get("id"))) {
+                @SuppressWarnings("unchecked")
+                Map<String, String> values = (Map<String, String>) form;
+                stepValues.put(s.id(), values);
+            } else {
+                stepValues.put(s.id(), Map.of("plannedOn", s.plannedOn().toString(),
+                        "deliveredOn", s.deliveredOn() == null ? "" : s.deliveredOn().toString(),
+                        "attendance", s.attendance() == null ? "" : s.attendance().toString(),
+                        "notes", s.notes() == null ? "" : s.notes()));
+            }
         }
+        model.addAttribute("stepValues", stepValues);
+        Map<SurveyWave, no.samspill.programme.SurveyLink> links = new java.util.EnumMap<>(SurveyWave.class);
+        view.surveyLinks().forEach(l -> links.put(l.wave(), l));
+        model.addAttribute("links", links);
+        model.addAttribute("reviewForm", Map.of("reviewOn", view.run().reviewOn() == null ? "" : view.run().reviewOn().toString()));
+        model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().build().toUriString());
         if (!model.containsAttribute("measureForm")) {
             model.addAttribute("measureForm", Map.of("what", "", "ownerRole", "", "dueOn", ""));
         }
