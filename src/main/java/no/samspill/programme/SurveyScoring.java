@@ -29,14 +29,17 @@ public final class SurveyScoring {
         answers.keySet().stream().filter(k -> !known.contains(k)).sorted()
                 .forEach(k -> errors.add(k, "Ukjent spørsmål"));
         Map<String, Integer> values = new LinkedHashMap<>();
+        int number = 0;
         for (SurveyDefinition.Question q : definition.questions()) {
+            number++;
             String code = answers.get(q.linkId());
             if (code == null || code.isBlank()) {
-                errors.check(!q.required(), q.linkId(), "Svar på dette spørsmålet");
+                errors.check(!q.required(), q.linkId(), "Svar på spørsmål " + number);
                 continue;
             }
+            String label = "Spørsmål " + number + ": velg et av svaralternativene";
             q.option(code.trim()).ifPresentOrElse(o -> values.put(q.linkId(), o.ordinal()),
-                    () -> errors.add(q.linkId(), "Velg et av svaralternativene"));
+                    () -> errors.add(q.linkId(), label));
         }
         errors.throwIfAny();
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
