@@ -8,6 +8,7 @@ import java.util.UUID;
  * A patient's consent to share one category of their data with one recipient (a party, optionally a named
  * organisation) for one purpose, from a date and optionally until one. Withdrawn consents stay, as history.
  */
+@PersonData(InformationCategory.ADMIN)
 public record Consent(UUID id, UUID personId, Party recipient, String recipientOrganisation, InformationCategory category,
                       Purpose purpose, LocalDate validFrom, LocalDate validUntil, String givenBy, GivenHow givenHow,
                       Instant givenAt, Instant withdrawnAt, String withdrawnBy) {

@@ -46,10 +46,20 @@ public class GrantConsent {
 
         Viewer viewer = access.viewer();
         access.requireWrite(personId, InformationCategory.ADMIN, "Consent", null);
+        Purpose forPurpose = purpose == null ? Purpose.FOLLOW_UP : purpose;
+        String organisation = blankToNull(recipientOrganisation);
+        // Switching on what is already on changes nothing: one active consent per recipient, category and purpose.
+        var active = records.consentsOf(personId).stream()
+                .filter(c -> c.activeOn(today) && c.recipient() == recipient && c.category() == category
+                        && c.purpose() == forPurpose && java.util.Objects.equals(c.recipientOrganisation(), organisation))
+                .findFirst();
+        if (active.isPresent()) {
+            return active.get();
+        }
         Consent.GivenHow how = viewer.party() == Party.PATIENT ? Consent.GivenHow.SELF
                 : Consent.GivenHow.RECORDED_BY_CLINICIAN;
-        Consent consent = new Consent(UUID.randomUUID(), personId, recipient, blankToNull(recipientOrganisation), category,
-                purpose == null ? Purpose.FOLLOW_UP : purpose, today, validUntil, viewer.username(), how, clock.instant(),
+        Consent consent = new Consent(UUID.randomUUID(), personId, recipient, organisation, category,
+                forPurpose, today, validUntil, viewer.username(), how, clock.instant(),
                 null, null);
         records.insert(consent);
         return consent;

@@ -53,8 +53,13 @@ public class PersonDataAccess {
 
     /** Would the current viewer be allowed this category? Not logged: use it to decide what to ask for, then ask. */
     public boolean mayRead(UUID personId, InformationCategory category) {
-        Viewer viewer = viewers.current();
-        return decide(viewer, personId, category, Purpose.FOLLOW_UP, false).allowed();
+        long started = AccessTiming.start();
+        try {
+            Viewer viewer = viewers.current();
+            return decide(viewer, personId, category, Purpose.FOLLOW_UP, false).allowed();
+        } finally {
+            AccessTiming.stop(started);
+        }
     }
 
     /**
@@ -62,6 +67,15 @@ public class PersonDataAccess {
      * batch); the others are silently left out of the list.
      */
     public Set<UUID> readable(Collection<UUID> personIds, InformationCategory category, String resourceType) {
+        long started = AccessTiming.start();
+        try {
+            return decideList(personIds, category, resourceType);
+        } finally {
+            AccessTiming.stop(started);
+        }
+    }
+
+    private Set<UUID> decideList(Collection<UUID> personIds, InformationCategory category, String resourceType) {
         Viewer viewer = viewers.current();
         Map<UUID, AccessDecision> decisions = new LinkedHashMap<>();
         for (UUID id : personIds) {
@@ -111,6 +125,16 @@ public class PersonDataAccess {
 
     private AccessDecision require(UUID personId, InformationCategory category, String resourceType, Object resourceId,
                                    boolean summary, AuditEntry.Action action) {
+        long started = AccessTiming.start();
+        try {
+            return decideAndLog(personId, category, resourceType, resourceId, summary, action);
+        } finally {
+            AccessTiming.stop(started);
+        }
+    }
+
+    private AccessDecision decideAndLog(UUID personId, InformationCategory category, String resourceType,
+                                        Object resourceId, boolean summary, AuditEntry.Action action) {
         Viewer viewer = viewers.current();
         AccessDecision decision = action == AuditEntry.Action.WRITE
                 ? AccessPolicy.decideWrite(viewer, viewer.system() ? List.of() : records.relationshipsOf(personId),

@@ -8,6 +8,7 @@ import java.util.UUID;
  * employs them (optionally: only this nearest leader), NAV follows them up, or it is the person themself.
  * {@code userRef} is a username (nearest leader, NAV counsellor), an HPR number (GP) or a national ID (patient).
  */
+@PersonData(InformationCategory.ADMIN)
 public record Relationship(UUID personId, Party party, String organisationNumber, String userRef, String basis,
                            LocalDate validFrom, LocalDate validTo) {
 

@@ -44,6 +44,7 @@ final class ApiViews {
                         boolean todayInEarlyWindow, LocalDate maxDate, String maxDateNote, Integer remainingSickPayDays) {
     }
 
+    /** {@code sickLeave}, {@code outcome} and {@code closingNote} are null when the viewer may not read work-function data. */
     record PathwayView(UUID id, int version, UUID referralId, PatientView patient, String clinicOrgNumber,
                        String coordinator, String state, List<String> allowedNextStates, LocalDate openedOn,
                        LocalDate closedOn, String outcome, String closingNote, List<TaskView> tasks,
@@ -95,8 +96,9 @@ final class ApiViews {
     static PathwayView pathway(Pathway p, Patient patient, List<PathwayTask> tasks, SickLeaveTimeline timeline) {
         return new PathwayView(p.id(), p.version(), p.referralId(), patient(patient), p.clinicOrgNumber(), p.coordinator(),
                 p.state().name(), p.state().next().stream().map(PathwayState::name).toList(), p.openedOn(), p.closedOn(),
-                p.outcome() == null ? null : p.outcome().name(), p.closingNote(),
-                tasks.stream().map(ApiViews::task).toList(), timeline(timeline));
+                timeline == null ? null : p.outcome() == null ? null : p.outcome().name(),
+                timeline == null ? null : p.closingNote(),
+                tasks.stream().map(ApiViews::task).toList(), timeline == null ? null : timeline(timeline));
     }
 
     static WorklistItemView worklistItem(WorklistItem i) {

@@ -8,6 +8,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.pathway.AddTask;
 import no.samspill.pathway.AssignCoordinator;
 import no.samspill.pathway.ClosePathway;
@@ -51,13 +53,15 @@ class PathwayApi {
     private final RecordMilestoneMet recordMilestoneMet;
     private final PersonDirectory persons;
     private final CurrentUsers users;
+    private final PersonDataAccess access;
     private final Clock clock;
 
     PathwayApi(PathwayQueries pathways, MovePathway movePathway, ClosePathway closePathway,
                AssignCoordinator assignCoordinator, AddTask addTask, CompleteTask completeTask,
                SickLeaveTimelines timelines, RegisterSickLeavePeriod registerPeriod,
                RegisterSickLeavePeriodInError registerPeriodInError, RecordMilestoneMet recordMilestoneMet,
-               PersonDirectory persons, CurrentUsers users, Clock clock) {
+               PersonDirectory persons, CurrentUsers users, PersonDataAccess access, Clock clock) {
+        this.access = access;
         this.pathways = pathways;
         this.movePathway = movePathway;
         this.closePathway = closePathway;
@@ -73,11 +77,19 @@ class PathwayApi {
         this.clock = clock;
     }
 
+    /**
+     * The pathway as the viewer may see it: administrative data for every related party; the sick-leave timeline only
+     * for those who may read work-function data; tasks: all for the clinic team, otherwise only the viewer's own.
+     */
     @GetMapping("/{id}")
     ApiViews.PathwayView one(@PathVariable UUID id) {
         Pathway pathway = visible(id);
-        return ApiViews.pathway(pathway, persons.patient(pathway.personId()).orElse(null), pathways.tasks(id),
-                timelines.timeline(pathway.personId(), LocalDate.now(clock)));
+        var user = users.current();
+        boolean clinicTeam = user.role().clinicTeam();
+        var timeline = access.mayRead(pathway.personId().value(), InformationCategory.WORK_FUNCTION)
+                ? timelines.timeline(pathway.personId(), LocalDate.now(clock)) : null;
+        var tasks = pathways.tasks(id).stream().filter(t -> clinicTeam || user.username().equals(t.owner())).toList();
+        return ApiViews.pathway(pathway, persons.patient(pathway.personId()).orElse(null), tasks, timeline);
     }
 
     @PostMapping("/{id}/state")

@@ -37,12 +37,15 @@ public class Worklist {
         };
         List<WorklistItems.Row> rows = items.page(owner, bound, kind, latestFirst, pageSize + 1, pageNo * pageSize);
         boolean hasNext = rows.size() > pageSize;
-        List<WorklistItems.Row> shown = hasNext ? rows.subList(0, pageSize) : rows;
-        Map<PersonId, Patient> patients = persons.patients(shown.stream().map(r -> new PersonId(r.personId())).toList());
+        List<WorklistItems.Row> pageRows = hasNext ? rows.subList(0, pageSize) : rows;
+        // Rows are person data too (a task title may name the patient): only persons the viewer may read are shown.
+        Map<PersonId, Patient> patients = persons.patients(pageRows.stream().map(r -> new PersonId(r.personId())).toList());
+        List<WorklistItems.Row> shown = pageRows.stream().filter(r -> patients.containsKey(new PersonId(r.personId())))
+                .toList();
         List<WorklistItem> result = shown.stream()
                 .map(r -> new WorklistItem(r.pathwayId(), r.kind(), r.ref(), r.title(), r.dueDate(),
                         r.dueDate().isBefore(today),
-                        patients.containsKey(new PersonId(r.personId())) ? patients.get(new PersonId(r.personId())).fullName() : ""))
+                        patients.get(new PersonId(r.personId())).fullName()))
                 .toList();
         return new WorklistPage(result, pageNo, pageSize, hasNext);
     }

@@ -5,6 +5,7 @@ import no.samspill.platform.DemoMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -12,6 +13,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -20,6 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final String[] CLINIC_TEAM = {Role.COORDINATOR.name(), Role.CLINICIAN.name()};
 
     private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -44,9 +49,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, DemoMode demoMode) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, DemoMode demoMode, LoginAttempts attempts) throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/referrals/**", "/api/v1/worklist/**").hasAnyRole(CLINIC_TEAM)
+                        .requestMatchers("/api/v1/programme/**").hasAnyRole(Role.PROGRAMME_OWNER.name(),
+                                Role.WORKPLACE_CONTACT.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/pathways/**").authenticated()
+                        .requestMatchers("/api/v1/pathways/**").hasAnyRole(CLINIC_TEAM)
+                        .anyRequest().authenticated())
+                .addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
                 // Only a browser session can be ridden by another site: requests with their own credentials, or with no
                 // session at all, need no CSRF token. Cookie-session requests do.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
@@ -65,13 +77,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, LoginAttempts attempts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
                                 "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
+                        .requestMatchers("/arbeidsliste/**", "/henvisninger/**").hasAnyRole(CLINIC_TEAM)
+                        .requestMatchers(HttpMethod.POST, "/forlop/**").hasAnyRole(CLINIC_TEAM)
+                        .requestMatchers("/mitt/**").hasRole(Role.PATIENT.name())
+                        .requestMatchers("/personer/**").hasAnyRole(Role.GP.name(), Role.NAV_COUNSELLOR.name(),
+                                Role.NEAREST_LEADER.name())
+                        .requestMatchers("/tilgangslogg/**").hasRole(Role.SECURITY_OFFICER.name())
+                        .requestMatchers("/analyse/**").hasRole(Role.ANALYST.name())
+                        .requestMatchers("/program/**").hasAnyRole(Role.PROGRAMME_OWNER.name(),
+                                Role.WORKPLACE_CONTACT.name())
                         .anyRequest().authenticated())
+                .addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -33,6 +33,31 @@ public class Fmt {
                 .findFirst().orElse(username);
     }
 
+    /** One access-log entry as a sentence for the patient: "så helseopplysninger (henvisningen)". */
+    public String accessSentence(no.samspill.audit.AuditEntry e) {
+        String what = switch (e.resourceType() == null ? "" : e.resourceType()) {
+            case "Patient" -> "navn og kontaktopplysninger";
+            case "Employment" -> "arbeidsforholdet";
+            case "Referral" -> "henvisningen";
+            case "TriageDecision" -> "vurderingen av henvisningen";
+            case "SickLeave", "SickLeavePeriod" -> "sykmeldingen og fristene";
+            case "Milestone" -> "fristene i sykefraværet";
+            case "Pathway" -> "forløpet";
+            case "Task" -> "oppgavene i forløpet";
+            case "History" -> "endringshistorikken";
+            case "Consent" -> "samtykkene dine";
+            case "Team" -> "hvem som er med i teamet";
+            case "AccessLog" -> "tilgangsloggen";
+            default -> e.resourceType() == null ? "opplysninger" : e.resourceType();
+        };
+        String category = e.category() == null ? "" : switch (e.category()) {
+            case "HEALTH" -> " (helseopplysninger)";
+            case "WORK_FUNCTION" -> " (arbeidsevne og tilrettelegging)";
+            default -> "";
+        };
+        return e.action().verb() + " " + what + category;
+    }
+
     public String clinic(String orgNumber) {
         return DemoAccounts.organisationName(orgNumber).orElse("Organisasjonsnummer " + orgNumber);
     }

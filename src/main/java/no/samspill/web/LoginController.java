@@ -1,11 +1,11 @@
 package no.samspill.web;
 
+import no.samspill.security.CurrentUser;
 import no.samspill.security.CurrentUsers;
-import no.samspill.security.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The log-in page (Spring Security handles the POST) and the start page. */
+/** The log-in page (Spring Security handles the POST) and the start page, which depends on the role. */
 @Controller
 class LoginController {
 
@@ -22,10 +22,14 @@ class LoginController {
 
     @GetMapping("/")
     String start() {
-        Role role = currentUsers.find().map(u -> u.role()).orElse(null);
-        if (role == Role.PROGRAMME_OWNER || role == Role.WORKPLACE_CONTACT) {
-            return "redirect:/program";
-        }
-        return "redirect:/arbeidsliste";
+        CurrentUser user = currentUsers.current();
+        return switch (user.role()) {
+            case COORDINATOR, CLINICIAN -> "redirect:/arbeidsliste";
+            case PATIENT -> "redirect:/mitt";
+            case GP, NAV_COUNSELLOR, NEAREST_LEADER -> "redirect:/personer";
+            case SECURITY_OFFICER -> "redirect:/tilgangslogg";
+            case ANALYST -> "redirect:/analyse";
+            case PROGRAMME_OWNER, WORKPLACE_CONTACT -> "redirect:/program";
+        };
     }
 }

@@ -6,7 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samspill.access.AddNavToTeam;
+import no.samspill.access.GrantConsent;
 import no.samspill.access.InformationCategory;
+import no.samspill.access.Party;
+import no.samspill.access.Purpose;
+import no.samspill.access.Sharing;
+import no.samspill.access.WithdrawConsent;
+import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.identifiers.NationalIdNumber;
@@ -71,6 +78,10 @@ class PathwayController {
     private final RegisterSickLeavePeriodInError registerPeriodInError;
     private final CurrentUsers currentUsers;
     private final PersonDataAccess access;
+    private final Sharing sharing;
+    private final GrantConsent grantConsent;
+    private final WithdrawConsent withdrawConsent;
+    private final AddNavToTeam addNavToTeam;
     private final Fmt fmt;
     private final Clock clock;
 
@@ -79,8 +90,13 @@ class PathwayController {
                       ClosePathway closePathway, AssignCoordinator assignCoordinator, AddTask addTask,
                       CompleteTask completeTask, RecordMilestoneMet recordMilestoneMet,
                       RegisterSickLeavePeriod registerPeriod, RegisterSickLeavePeriodInError registerPeriodInError,
-                      CurrentUsers currentUsers, PersonDataAccess access, Fmt fmt, Clock clock) {
+                      CurrentUsers currentUsers, PersonDataAccess access, Sharing sharing, GrantConsent grantConsent,
+                      WithdrawConsent withdrawConsent, AddNavToTeam addNavToTeam, Fmt fmt, Clock clock) {
         this.access = access;
+        this.sharing = sharing;
+        this.grantConsent = grantConsent;
+        this.withdrawConsent = withdrawConsent;
+        this.addNavToTeam = addNavToTeam;
         this.pathways = pathways;
         this.referrals = referrals;
         this.persons = persons;
@@ -197,6 +213,42 @@ class PathwayController {
                 () -> completeTask.registerInError(taskId, version, reason, actor()));
     }
 
+    /** The clinic records a consent the patient gave on paper. */
+    @PostMapping("/forlop/{id}/samtykke")
+    String recordConsent(@PathVariable UUID id, @RequestParam(required = false) String recipient,
+                         @RequestParam(required = false) String organisation,
+                         @RequestParam(required = false) String category, Model model, HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        return attempt(id, "consent", "#deling", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            Party party = errors.required("recipient", recipient, ReferralForm.choice(Party.class));
+            InformationCategory cat = errors.required("category", category, ReferralForm.choice(InformationCategory.class));
+            errors.throwIfAny();
+            grantConsent.grant(pathway.personId().value(), party, organisation, cat, Purpose.FOLLOW_UP, null);
+        });
+    }
+
+    @PostMapping("/forlop/{id}/samtykke/{consentId}/trekk")
+    String withdrawConsent(@PathVariable UUID id, @PathVariable UUID consentId, Model model,
+                           HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        return attempt(id, "consent", "#deling", model, response,
+                () -> withdrawConsent.withdraw(pathway.personId().value(), consentId));
+    }
+
+    /** The clinic adds the person's NAV office to the team. */
+    @PostMapping("/forlop/{id}/nav")
+    String addNav(@PathVariable UUID id, @RequestParam(required = false) String navOffice, Model model,
+                  HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        return attempt(id, "nav", "#deling", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            OrganisationNumber org = errors.required("navOffice", navOffice, OrganisationNumber::parse);
+            errors.throwIfAny();
+            addNavToTeam.add(pathway.personId().value(), org);
+        });
+    }
+
     private String attempt(UUID id, String form, String anchor, Model model, HttpServletResponse response,
                            Runnable action) {
         Pathway pathway = visible(id);
@@ -249,6 +301,9 @@ class PathwayController {
         model.addAttribute("openTasks", tasks.stream().filter(PathwayTask::open).toList());
         model.addAttribute("closedTasks", tasks.stream().filter(t -> !t.open()).toList());
         model.addAttribute("history", clinicTeam ? changeLog.forPerson(personId, HISTORY_LIMIT) : List.of());
+        model.addAttribute("sharingRows", clinicTeam ? sharing.overview(personId, fmt::clinic) : List.of());
+        model.addAttribute("consents", clinicTeam ? sharing.history(personId) : List.of());
+        model.addAttribute("navOffice", DemoAccounts.NAV_OFFICE);
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", Map.of("from", "", "to", "", "grade", "100"));
         }

@@ -1,0 +1,70 @@
+package no.samspill.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import no.samspill.audit.AuditQueries;
+import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayQueries;
+import no.samspill.referral.Referral;
+import no.samspill.referral.RegisterReferral;
+import no.samspill.support.Browser;
+import no.samspill.support.IntegrationTest;
+import no.samspill.support.Referrals;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@IntegrationTest
+class AccessLoggingIT {
+
+    @LocalServerPort int port;
+    @Autowired RegisterReferral registerReferral;
+    @Autowired PathwayQueries pathways;
+    @Autowired AuditQueries audit;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    @WithUserDetails("kari.koordinator")
+    void aReadIsLoggedEvenWhenWhatFollowsFailsAndRollsBack() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        int before = audit.search("kari.koordinator", referral.personId().value(), null, null, null, 1000).size();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            pathways.byId(pathway.id());
+            throw new IllegalStateException("the page failed after reading");
+        })).hasMessageContaining("page failed");
+
+        int after = audit.search("kari.koordinator", referral.personId().value(), null, null, null, 1000).size();
+        assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Test
+    @WithUserDetails("kari.koordinator")
+    void aDeniedReadIsLoggedAsDenied() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        Browser other = new Browser(port).logIn("per.koordinator");
+        assertThat(other.get("/forlop/" + pathway.id()).statusCode()).isEqualTo(404);
+        assertThat(audit.search("per.koordinator", referral.personId().value(), null, null, false, 10))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.entry().allowed()).isFalse());
+    }
+
+    @Test
+    void repeatedFailedLogInsForOneUserNameAreThrottled() {
+        Browser browser = new Browser(port);
+        for (int i = 0; i < 5; i++) {
+            var response = browser.get("/login");
+            String token = response.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+            browser.postWithToken("/login", Map.of("username", "gjetter.bruker", "password", "feil"), token);
+        }
+        String token = browser.get("/login").body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        var blocked = browser.postWithToken("/login", Map.of("username", "gjetter.bruker", "password", "feil"), token);
+        assertThat(blocked.headers().firstValue("Location").orElse("")).contains("sperret");
+    }
+}

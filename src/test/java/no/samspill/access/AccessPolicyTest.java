@@ -1,0 +1,134 @@
+package no.samspill.access;
+
+import static no.samspill.access.InformationCategory.ADMIN;
+import static no.samspill.access.InformationCategory.HEALTH;
+import static no.samspill.access.InformationCategory.WORK_FUNCTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The sharing rules of access.md, party by party. */
+class AccessPolicyTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    static final UUID PERSON = UUID.randomUUID();
+
+    static final Viewer LEADER = new Viewer("lars", "Lars", "Nærmeste leder", Party.EMPLOYER, "994000020", null, null, null);
+    static final Viewer OTHER_LEADER = new Viewer("eva", "Eva", "Nærmeste leder", Party.EMPLOYER, "994000020", null, null, null);
+    static final Viewer NAV = new Viewer("nils", "Nils", "NAV-veileder", Party.NAV, "974000024", null, null, null);
+    static final Viewer GP = new Viewer("gunnar", "Gunnar", "Fastlege", Party.GP, "994000152", null, "565500001", null);
+    static final Viewer CLINIC = new Viewer("kari", "Kari", "Koordinator", Party.CLINIC, "974000008", null, null, null);
+    static final Viewer OTHER_CLINIC = new Viewer("per", "Per", "Koordinator", Party.CLINIC, "974000016", null, null, null);
+    static final Viewer PATIENT = new Viewer("pia", "Pia", "Pasient", Party.PATIENT, null, null, null, "12858810262");
+    static final Viewer ANALYST = new Viewer("anna", "Anna", "Analytiker", Party.ANALYST, "974000008", null, null, null);
+
+    static final List<Relationship> RELATIONSHIPS = List.of(
+            rel(Party.EMPLOYER, "994000020", "lars"), rel(Party.NAV, "974000024", null), rel(Party.GP, null, "565500001"),
+            rel(Party.CLINIC, "974000008", null), rel(Party.PATIENT, null, "12858810262"));
+
+    @Test
+    void theEmployerNeverGetsHealthDataEvenWithConsent() {
+        List<Consent> consents = List.of(consent(Party.EMPLOYER, "994000020", HEALTH), consent(Party.EMPLOYER, null, HEALTH));
+        AccessDecision decision = decide(LEADER, consents, HEALTH);
+        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.related()).isTrue();
+        assertThat(decision.reason()).contains("aldri");
+    }
+
+    @Test
+    void theEmployerGetsWorkFunctionOnlyWithConsentAndAdminForTheirOwnEmployee() {
+        assertThat(decide(LEADER, List.of(), WORK_FUNCTION).allowed()).isFalse();
+        Consent consent = consent(Party.EMPLOYER, "994000020", WORK_FUNCTION);
+        AccessDecision withConsent = decide(LEADER, List.of(consent), WORK_FUNCTION);
+        assertThat(withConsent.allowed()).isTrue();
+        assertThat(withConsent.consentId()).isEqualTo(consent.id());
+        assertThat(decide(LEADER, List.of(), ADMIN).allowed()).isTrue();
+    }
+
+    @Test
+    void onlyTheNearestLeaderNamedOnTheEmploymentIsRelated() {
+        AccessDecision decision = decide(OTHER_LEADER, List.of(), ADMIN);
+        assertThat(decision.allowed()).isFalse();
+        assertThat(decision.related()).isFalse();
+    }
+
+    @Test
+    void aWithdrawnOrExpiredConsentNoLongerCounts() {
+        Consent withdrawn = new Consent(UUID.randomUUID(), PERSON, Party.EMPLOYER, null, WORK_FUNCTION, Purpose.FOLLOW_UP,
+                TODAY.minusDays(10), null, "pia", Consent.GivenHow.SELF, Instant.EPOCH, Instant.now(), "pia");
+        Consent expired = new Consent(UUID.randomUUID(), PERSON, Party.EMPLOYER, null, WORK_FUNCTION, Purpose.FOLLOW_UP,
+                TODAY.minusDays(10), TODAY.minusDays(1), "pia", Consent.GivenHow.SELF, Instant.EPOCH, null, null);
+        assertThat(decide(LEADER, List.of(withdrawn, expired), WORK_FUNCTION).allowed()).isFalse();
+    }
+
+    @Test
+    void navGetsWorkFunctionAndHealthOnlyWithConsent() {
+        assertThat(decide(NAV, List.of(), WORK_FUNCTION).allowed()).isTrue();
+        assertThat(decide(NAV, List.of(), HEALTH).allowed()).isFalse();
+        assertThat(decide(NAV, List.of(consent(Party.NAV, "974000024", HEALTH)), HEALTH).allowed()).isTrue();
+        // A consent to another NAV office does not cover this one.
+        assertThat(decide(NAV, List.of(consent(Party.NAV, "974000999", HEALTH)), HEALTH).allowed()).isFalse();
+    }
+
+    @Test
+    void theGpSeesHealthDataOnlyAsASummary() {
+        assertThat(decide(GP, List.of(), HEALTH).allowed()).isFalse();
+        assertThat(AccessPolicy.decide(GP, RELATIONSHIPS, List.of(), HEALTH, Purpose.FOLLOW_UP, true, TODAY).allowed())
+                .isTrue();
+        assertThat(decide(GP, List.of(), WORK_FUNCTION).allowed()).isTrue();
+    }
+
+    @Test
+    void theClinicSeesEverythingOnItsOwnPathwaysAndNothingOnOthers() {
+        for (InformationCategory c : InformationCategory.values()) {
+            assertThat(decide(CLINIC, List.of(), c).allowed()).isTrue();
+            AccessDecision other = decide(OTHER_CLINIC, List.of(), c);
+            assertThat(other.allowed()).isFalse();
+            assertThat(other.related()).as("another clinic must not learn the person exists").isFalse();
+        }
+    }
+
+    @Test
+    void thePatientSeesAllOfTheirOwnDataAndAnalystsNoPersonLevelData() {
+        for (InformationCategory c : InformationCategory.values()) {
+            assertThat(decide(PATIENT, List.of(), c).allowed()).isTrue();
+            assertThat(decide(ANALYST, List.of(), c).allowed()).isFalse();
+        }
+    }
+
+    @Test
+    void onlyTheClinicTeamWritesAndThePatientOnlyTheirConsents() {
+        assertThat(AccessPolicy.decideWrite(CLINIC, RELATIONSHIPS, HEALTH, "Referral", TODAY).allowed()).isTrue();
+        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, WORK_FUNCTION, "SickLeavePeriod", TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, ADMIN, "Task", TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, ADMIN, "Consent", TODAY).allowed()).isTrue();
+        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, WORK_FUNCTION, "SickLeavePeriod", TODAY).allowed())
+                .isFalse();
+        assertThat(AccessPolicy.decideWrite(OTHER_CLINIC, RELATIONSHIPS, ADMIN, "Pathway", TODAY).related()).isFalse();
+    }
+
+    @Test
+    void aRelationshipThatHasEndedNoLongerGivesAccess() {
+        Relationship ended = new Relationship(PERSON, Party.EMPLOYER, "994000020", "lars", "tidligere arbeidsforhold",
+                TODAY.minusYears(1), TODAY.minusDays(1));
+        assertThat(AccessPolicy.decide(LEADER, List.of(ended), List.of(), ADMIN, Purpose.FOLLOW_UP, false, TODAY).allowed())
+                .isFalse();
+    }
+
+    static AccessDecision decide(Viewer viewer, List<Consent> consents, InformationCategory category) {
+        return AccessPolicy.decide(viewer, RELATIONSHIPS, consents, category, Purpose.FOLLOW_UP, false, TODAY);
+    }
+
+    static Relationship rel(Party party, String org, String userRef) {
+        return new Relationship(PERSON, party, org, userRef, "test", TODAY.minusMonths(1), null);
+    }
+
+    static Consent consent(Party recipient, String org, InformationCategory category) {
+        return new Consent(UUID.randomUUID(), PERSON, recipient, org, category, Purpose.FOLLOW_UP, TODAY.minusDays(3), null,
+                "pia", Consent.GivenHow.SELF, Instant.EPOCH, null, null);
+    }
+}
