@@ -187,6 +187,30 @@ class ProgrammeEnrolmentIT {
         assertThat(now).isBetween(1L, 2L);
     }
 
+    @Test
+    void malformedRequestsToEveryProgrammeWriteEndpointAre4xxProblems() {
+        JsonNode run = json(owner().send("POST", "/api/v1/programme/workplaces",
+                enrolment(freshOrgNumber(), "Feilsøk AS", 25, null, TestClock.TODAY.toString())));
+        String runId = run.path("id").asString();
+        String stepId = run.path("steps").get(0).path("id").asString();
+        String workplaceId = run.path("workplace").path("id").asString();
+        String[][] endpoints = {{"POST", "/api/v1/programme/workplaces"}, {"PUT", "/api/v1/programme/runs/" + runId + "/steps/" + stepId},
+                {"POST", "/api/v1/programme/runs/" + runId + "/measures"},
+                {"PUT", "/api/v1/programme/runs/" + runId + "/measures/" + java.util.UUID.randomUUID()},
+                {"POST", "/api/v1/programme/cohorts"}, {"POST", "/api/v1/programme/workplaces/" + workplaceId + "/sick-leave"},
+                {"POST", "/api/v1/programme/cohorts/not-an-id/randomisation"}, {"POST", "/api/v1/programme/runs/" + runId + "/surveys/NEVER"}};
+        String[] bodies = {"", "{", "[]", "null", "{\"unknownField\":1}", "{\"version\":\"x\"}", "{\"headcount\":\"many\"}",
+                "{\"version\":0,\"plannedOn\":\"2026-13-45\",\"attendance\":-3}", "{\"year\":1999,\"quarter\":7,\"percent\":140}"};
+        for (String[] endpoint : endpoints) {
+            for (String body : bodies) {
+                HttpResponse<String> response = owner().send(endpoint[0], endpoint[1], body);
+                assertThat(response.statusCode()).as(endpoint[0] + " " + endpoint[1] + " " + body).isBetween(400, 499);
+                assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                        .as(endpoint[1] + " " + body).startsWith("application/problem+json");
+            }
+        }
+    }
+
     static Map<String, String> allAnswers(String code) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String s : new String[]{"knowledge", "use", "climate"}) {
