@@ -76,9 +76,20 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Clicks the button with this label and waits until the browser has left the page it was on. */
     public void submit(String label) {
+        clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")));
+    }
+
+    /** Clicks and waits for the next page, so that nothing is read from the old one. */
+    public void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        element.click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Sets a date input's value directly (typing into date inputs depends on the browser's locale). */
+    public void setDate(String id, java.time.LocalDate date) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                driver.findElement(By.id(id)), date.toString());
     }
 
     public String text(String css) {
