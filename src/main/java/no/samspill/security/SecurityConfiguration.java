@@ -71,6 +71,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/referrals/**", "/api/v1/worklist/**").hasAnyRole(CLINIC_TEAM)
+                        .requestMatchers("/api/v1/programme/**").hasAnyRole(Role.PROGRAMME_OWNER.name(),
+                                Role.WORKPLACE_CONTACT.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/pathways/**").authenticated()
                         .requestMatchers("/api/v1/pathways/**").hasAnyRole(CLINIC_TEAM)
                         .anyRequest().authenticated())
@@ -117,6 +119,8 @@ class SecurityConfiguration {
                                 Role.NEAREST_LEADER.name())
                         .requestMatchers("/tilgangslogg/**").hasRole(Role.SECURITY_OFFICER.name())
                         .requestMatchers("/analyse/**").hasRole(Role.ANALYST.name())
+                        .requestMatchers("/program/**").hasAnyRole(Role.PROGRAMME_OWNER.name(),
+                                Role.WORKPLACE_CONTACT.name())
                         .anyRequest().authenticated())
                 .addFilterBefore(new LoginThrottleFilter(attempts), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -45,6 +45,7 @@ class LoginController {
             case GP, NAV_COUNSELLOR, NEAREST_LEADER -> "redirect:/personer";
             case SECURITY_OFFICER -> "redirect:/tilgangslogg";
             case ANALYST -> "redirect:/analyse";
+            case PROGRAMME_OWNER, WORKPLACE_CONTACT -> "redirect:/program";
         };
     }
 }

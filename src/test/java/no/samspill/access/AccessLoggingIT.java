@@ -56,6 +56,21 @@ class AccessLoggingIT {
     }
 
     @Test
+    @WithUserDetails("kari.koordinator")
+    void aListReadIsOneEntryThatTheListedPatientFinds() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Browser coordinator = new Browser(port).logIn("kari.koordinator");
+        assertThat(coordinator.get("/henvisninger").statusCode()).isEqualTo(200);
+
+        var entries = audit.search("kari.koordinator", referral.personId().value(), null, null, true, 50);
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.entry().personId()).isNull();
+            assertThat(e.entry().listedPersons()).contains(referral.personId().value());
+            assertThat(e.entry().reason()).startsWith("Liste med");
+        });
+    }
+
+    @Test
     void repeatedFailedLogInsForOneUserNameAreThrottled() {
         Browser browser = new Browser(port);
         for (int i = 0; i < 5; i++) {
