@@ -17,7 +17,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Every instrument version found in the definition folders (by default {@code classpath*:instruments/*.json}),
  * with its scorer. An instrument with no scorer of its own (a file dropped in later, such as a licensed STarT MSK)
- * is scored by the weights and bands its file publishes: adding one needs no code change.
+ * is scored by the weights and bands its file publishes: adding one needs no code change. Questionnaires whose
+ * subjectType is not Patient (the workplace programme's survey shares the folder) are left to their own module.
  */
 public final class InstrumentLibrary {
 
@@ -47,7 +48,10 @@ public final class InstrumentLibrary {
             for (String location : locations) {
                 for (Resource r : resolver.getResources(location)) {
                     try (InputStream in = r.getInputStream()) {
-                        found.add(QuestionnaireFiles.parse(in, r.getDescription()));
+                        Instrument instrument = QuestionnaireFiles.parse(in, r.getDescription());
+                        if (instrument != null) {
+                            found.add(instrument);
+                        }
                     }
                 }
             }

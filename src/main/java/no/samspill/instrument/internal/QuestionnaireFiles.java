@@ -29,10 +29,23 @@ public final class QuestionnaireFiles {
     private QuestionnaireFiles() {
     }
 
+    /**
+     * The instrument in the file, or null for a Questionnaire that is not answered by patients (its subjectType does
+     * not include Patient, such as the workplace programme's survey of organisations): those belong to other modules.
+     */
     public static Instrument parse(InputStream in, String source) {
         JsonNode q = JSON.readTree(in);
         if (!"Questionnaire".equals(q.path("resourceType").asString(""))) {
             throw new IllegalStateException(source + " is not a FHIR Questionnaire");
+        }
+        if (q.has("subjectType")) {
+            boolean patients = false;
+            for (JsonNode t : q.path("subjectType")) {
+                patients |= "Patient".equals(t.asString(""));
+            }
+            if (!patients) {
+                return null;
+            }
         }
         String url = required(q, "url", source);
         String version = required(q, "version", source);
