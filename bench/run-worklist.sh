@@ -29,7 +29,7 @@ GEN_JAR=$BENCH/generator/target/samspill-bench-generator.jar
 LOAD_JAR=$BENCH/load/target/samspill-bench-load.jar
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/samspill"
 RUN_DATE=$(date +%F)
-REPORT=$BENCH/results/worklist-$RUN_DATE.md
+REPORT=${REPORT:-$BENCH/results/worklist-$RUN_DATE.md}
 
 WORK=$(mktemp -d /tmp/samspill-bench.XXXXXX)
 PGDATA=$WORK/pgdata
@@ -93,7 +93,7 @@ app_ready() { [ "$(http_status /login)" = 200 ] || [ "$(http_status /actuator/he
 start_app() { # $1 = log name
   log "starting the app against the private cluster ($1)"
   SAMSPILL_DB_URL=$DB_URL SAMSPILL_DB_USER=postgres SAMSPILL_DB_PASSWORD=bench \
-    SAMSPILL_DEMO=true SAMSPILL_DEMO_PATHWAYS=0 PORT=$APP_PORT \
+    SAMSPILL_DEMO=true SAMSPILL_DEMO_PATHWAYS=0 SAMSPILL_SERVER_TIMING=${SERVER_TIMING:-false} PORT=$APP_PORT \
     java $APP_JAVA_OPTS -jar "$JAR" >"$LOGS/$1.log" 2>&1 &
   APP_PID=$!
   local t0=$SECONDS
@@ -175,6 +175,19 @@ for c in $CLIENTS; do
 done
 stop_app
 
+# The access choke point: the same app with Server-Timing on, reading the heavy user's pathway pages.
+declare -A ACCESS
+SERVER_TIMING=true start_app access
+for c in $CLIENTS; do
+  log "pathway page with the access choke point, $c clients"
+  out=$(java -jar "$LOAD_JAR" access --base "http://127.0.0.1:$APP_PORT" --user "$HEAVY_USER" --password demo \
+    --clients "$c" --warmup "$WARMUP" --duration "$DURATION" --pathways 200 2>&1) || true
+  echo "$out"
+  ACCESS[$c]="$(grep -E '^(RESULT|ACCESS)\|' <<<"$out" || true)"
+done
+AUDIT_ROWS=$(psql_db -Atc "SELECT count(*) FROM audit_entry")
+stop_app
+
 log "cold start, $COLD_RUNS runs (embedded database)"
 COLD=""
 COLD_NOTE=""
@@ -239,6 +252,34 @@ ROWS=$(sed -n '/^rows per table:/,/^TOTAL/p' "$LOGS/generator.log" | grep -v -e 
     echo "| raw SQL (2 statements) | $c | $(field "$r" 4) | $(field "$r" 5) | $(field "$r" 6) | $(field "$r" 7) | $(field "$r" 8) | $(field "$r" 9) | $(field "$r" 10) |"
   done
   [ -n "$HTTP_NOTE" ] && echo && echo "HTTP not measured: \`$HTTP_NOTE\`"
+  echo
+  echo "## Access choke point on the pathway page (GET /api/v1/pathways/{id})"
+  echo
+  echo "Each page read passes about six access decisions (person, pathway, tasks, work-function check, sick-leave"
+  echo "timeline), each with a relationship look-up and an audit append in its own transaction. The server reports"
+  echo "its own time per request in a Server-Timing header (\`total\` and \`access\`); *without* = total − access."
+  echo "Audit rows written during this step and before: $AUDIT_ROWS."
+  echo
+  echo "| clients | series | requests | p50 ms | p95 ms | p99 ms | max ms |"
+  echo "|---:|---|---:|---:|---:|---:|---:|"
+  for c in $CLIENTS; do
+    while IFS= read -r line; do
+      case "$line" in
+        RESULT*) echo "| $c | $(field "$line" 2) | $(field "$line" 4) | $(field "$line" 7) | $(field "$line" 8) | $(field "$line" 9) | $(field "$line" 10) |" ;;
+      esac
+    done <<<"${ACCESS[$c]}"
+  done
+  echo
+  echo "| clients | access share p95 ms | added to page p95 ms | page p95 ms | page p95 / page-without-access p95 | target: ≤ 1 ms added |"
+  echo "|---:|---:|---:|---:|---:|---|"
+  for c in $CLIENTS; do
+    a=$(grep '^ACCESS|' <<<"${ACCESS[$c]}" | tail -n 1)
+    if [ -n "$a" ]; then
+      echo "| $c | $(field "$a" 3) | $(field "$a" 4) | $(field "$a" 5) | $(field "$a" 6)× | $(verdict "$(field "$a" 4) <= 1") |"
+    else
+      echo "| $c | not measured | | | | |"
+    fi
+  done
   echo
   echo "## Cold start (java -jar with the embedded database, wall time until GET /login is 200)"
   echo

@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +40,20 @@ class AccessRecords {
     List<Relationship> relationshipsOf(UUID personId) {
         return jdbc.sql("SELECT * FROM access_relationship WHERE person_id = ?").param(personId)
                 .query(AccessRecords::relationship).list();
+    }
+
+    Map<UUID, List<Relationship>> relationshipsOf(Collection<UUID> personIds) {
+        return jdbc.sql("SELECT * FROM access_relationship WHERE person_id = ANY(?)")
+                .param(personIds.toArray(UUID[]::new))
+                .query(AccessRecords::relationship).list().stream()
+                .collect(Collectors.groupingBy(Relationship::personId));
+    }
+
+    Map<UUID, List<Consent>> consentsOf(Collection<UUID> personIds) {
+        return jdbc.sql("SELECT * FROM consent WHERE person_id = ANY(?) ORDER BY given_at DESC")
+                .param(personIds.toArray(UUID[]::new))
+                .query(AccessRecords::consent).list().stream()
+                .collect(Collectors.groupingBy(Consent::personId));
     }
 
     /** The persons the viewer's party is related to (for lists such as a leader's employees or a GP's patients). */

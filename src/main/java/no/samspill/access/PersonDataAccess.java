@@ -53,8 +53,13 @@ public class PersonDataAccess {
 
     /** Would the current viewer be allowed this category? Not logged: use it to decide what to ask for, then ask. */
     public boolean mayRead(UUID personId, InformationCategory category) {
-        Viewer viewer = viewers.current();
-        return decide(viewer, personId, category, Purpose.FOLLOW_UP, false).allowed();
+        long started = AccessTiming.start();
+        try {
+            Viewer viewer = viewers.current();
+            return decide(viewer, personId, category, Purpose.FOLLOW_UP, false).allowed();
+        } finally {
+            AccessTiming.stop(started);
+        }
     }
 
     /**
@@ -62,16 +67,33 @@ public class PersonDataAccess {
      * batch); the others are silently left out of the list.
      */
     public Set<UUID> readable(Collection<UUID> personIds, InformationCategory category, String resourceType) {
+        long started = AccessTiming.start();
+        try {
+            return decideList(personIds, category, resourceType);
+        } finally {
+            AccessTiming.stop(started);
+        }
+    }
+
+    private Set<UUID> decideList(Collection<UUID> personIds, InformationCategory category, String resourceType) {
         Viewer viewer = viewers.current();
         Map<UUID, AccessDecision> decisions = new LinkedHashMap<>();
+        if (!viewer.system()) {
+            prefetch(viewer, personIds);
+        }
         for (UUID id : personIds) {
             decisions.putIfAbsent(id, decide(viewer, id, category, Purpose.FOLLOW_UP, false));
         }
         if (!viewer.system()) {
-            List<AuditEntry> entries = new ArrayList<>();
-            decisions.forEach((id, d) -> entries.add(entry(viewer, id, resourceType, null, d, AuditEntry.Action.READ,
-                    Purpose.FOLLOW_UP)));
-            audit.appendReads(entries);
+            // One entry for the whole list, naming every person shown; persons left out were not read.
+            List<UUID> shown = decisions.entrySet().stream().filter(e -> e.getValue().allowed()).map(Map.Entry::getKey)
+                    .toList();
+            if (!shown.isEmpty()) {
+                awaitOrDefer(audit.appendReads(List.of(new AuditEntry(clock.instant(), viewer.username(),
+                        viewer.displayName(), viewer.roleLabel(), viewer.organisationNumber(), viewer.organisationName(),
+                        null, resourceType, null, category.name(), AuditEntry.Action.READ, Purpose.FOLLOW_UP.name(),
+                        null, true, "Liste med " + shown.size() + " personer", shown))));
+            }
         }
         Set<UUID> allowed = new java.util.LinkedHashSet<>();
         decisions.forEach((id, d) -> {
@@ -118,9 +140,19 @@ public class PersonDataAccess {
 
     private AccessDecision require(UUID personId, InformationCategory category, String resourceType, Object resourceId,
                                    boolean summary, AuditEntry.Action action) {
+        long started = AccessTiming.start();
+        try {
+            return decideAndLog(personId, category, resourceType, resourceId, summary, action);
+        } finally {
+            AccessTiming.stop(started);
+        }
+    }
+
+    private AccessDecision decideAndLog(UUID personId, InformationCategory category, String resourceType,
+                                        Object resourceId, boolean summary, AuditEntry.Action action) {
         Viewer viewer = viewers.current();
         AccessDecision decision = action == AuditEntry.Action.WRITE
-                ? AccessPolicy.decideWrite(viewer, viewer.system() ? List.of() : records.relationshipsOf(personId),
+                ? AccessPolicy.decideWrite(viewer, viewer.system() ? List.of() : relationshipsOf(personId),
                 category, resourceType, LocalDate.now(clock))
                 : decide(viewer, personId, category, Purpose.FOLLOW_UP, summary);
         log(viewer, personId, resourceType, resourceId, decision, action, Purpose.FOLLOW_UP);
@@ -135,9 +167,53 @@ public class PersonDataAccess {
             return AccessPolicy.decide(viewer, List.of(), List.of(), category, purpose, summary, LocalDate.now(clock));
         }
         boolean needsConsents = viewer.party() == Party.NAV || viewer.party() == Party.EMPLOYER;
-        return AccessPolicy.decide(viewer, records.relationshipsOf(personId),
-                needsConsents ? records.consentsOf(personId) : List.of(), category, purpose, summary,
-                LocalDate.now(clock));
+        return AccessPolicy.decide(viewer, relationshipsOf(personId),
+                needsConsents ? consentsOf(personId) : List.of(), category, purpose, summary, LocalDate.now(clock));
+    }
+
+    /** A person's relationships, read once per request (never across requests, so changes count at once). */
+    private List<Relationship> relationshipsOf(UUID personId) {
+        RequestScope scope = RequestScope.current();
+        if (scope == null) {
+            return records.relationshipsOf(personId);
+        }
+        return scope.relationships.computeIfAbsent(personId, records::relationshipsOf);
+    }
+
+    private List<Consent> consentsOf(UUID personId) {
+        RequestScope scope = RequestScope.current();
+        if (scope == null) {
+            return records.consentsOf(personId);
+        }
+        return scope.consents.computeIfAbsent(personId, records::consentsOf);
+    }
+
+    /** For a list: one query for all the persons' relationships (and consents, where they matter) in this request. */
+    private void prefetch(Viewer viewer, Collection<UUID> personIds) {
+        RequestScope scope = RequestScope.current();
+        if (scope == null || personIds.size() < 2) {
+            return;
+        }
+        List<UUID> missing = personIds.stream().distinct().filter(id -> !scope.relationships.containsKey(id)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<Relationship>> found = records.relationshipsOf(missing);
+        missing.forEach(id -> scope.relationships.put(id, found.getOrDefault(id, List.of())));
+        if (viewer.party() == Party.NAV || viewer.party() == Party.EMPLOYER) {
+            Map<UUID, List<Consent>> consents = records.consentsOf(missing);
+            missing.forEach(id -> scope.consents.put(id, consents.getOrDefault(id, List.of())));
+        }
+    }
+
+    /** In a request the response waits for the log entry (AuditFlushFilter); elsewhere we wait here. */
+    private static void awaitOrDefer(java.util.concurrent.CompletableFuture<Void> logged) {
+        RequestScope scope = RequestScope.current();
+        if (scope != null) {
+            scope.pendingAudit.add(logged);
+        } else {
+            logged.join();
+        }
     }
 
     private void log(Viewer viewer, UUID personId, String resourceType, Object resourceId, AccessDecision decision,
@@ -149,7 +225,7 @@ public class PersonDataAccess {
         if (action == AuditEntry.Action.WRITE && decision.allowed()) {
             audit.appendWrites(List.of(entry));
         } else {
-            audit.appendReads(List.of(entry));
+            awaitOrDefer(audit.appendReads(List.of(entry)));
         }
     }
 

@@ -41,6 +41,7 @@ public class Viewers {
             case PATIENT -> Party.PATIENT;
             case ANALYST -> Party.ANALYST;
             case SECURITY_OFFICER -> Party.SECURITY_OFFICER;
+            case PROGRAMME_OWNER, WORKPLACE_CONTACT -> Party.PROGRAMME;
         };
     }
 

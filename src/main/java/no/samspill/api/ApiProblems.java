@@ -55,6 +55,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 : problem(HttpStatus.FORBIDDEN, "Ingen tilgang", e.getMessage(), "no-access");
     }
 
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail forbidden(org.springframework.security.access.AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Ingen tilgang", e.getMessage(), "forbidden");
+    }
+
     @ExceptionHandler(ConcurrentChangeException.class)
     ProblemDetail conflict(ConcurrentChangeException e) {
         return problem(HttpStatus.CONFLICT, "Endret av en annen", e.getMessage(), "concurrent-change");

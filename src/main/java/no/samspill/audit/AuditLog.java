@@ -1,79 +1,62 @@
 package no.samspill.audit;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends to the access log. Reads are logged in a transaction of their own, so the record stays even if the page
- * fails afterwards; writes are logged in the transaction of the change, so the two commit or roll back together.
- * Appends are serialised by a transaction-scoped advisory lock, which keeps the hash chain linear.
+ * Appends to the access log. Reads are logged through the group-commit writer, independent of the caller's
+ * transaction, so the record stays even if the page fails afterwards: the returned future completes when the entry is
+ * durable, and no data may be sent before it has. Writes are logged in the transaction of the change — appended just
+ * before it commits, so the chain lock is held only for the commit, not for the whole change — and the two commit or
+ * roll back together.
  */
 @Service
 public class AuditLog {
 
-    private static final long CHAIN_LOCK = 0x5A4D5350_494C4CL;
+    private final AuditWriter writer;
+    private final AuditAppender appender;
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
-
-    AuditLog(JdbcClient jdbc, JdbcTemplate batch) {
-        this.jdbc = jdbc;
-        this.batch = batch;
+    AuditLog(AuditWriter writer, AuditAppender appender) {
+        this.writer = writer;
+        this.appender = appender;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void appendReads(List<AuditEntry> entries) {
-        append(entries);
+    /** Queues read entries; the future completes when they are committed. */
+    public CompletableFuture<Void> appendReads(List<AuditEntry> entries) {
+        return writer.submit(entries);
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
+    /** Must be called inside the transaction of the change; the entries commit (or roll back) with it. */
     public void appendWrites(List<AuditEntry> entries) {
-        append(entries);
-    }
-
-    private void append(List<AuditEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalTransactionStateException("Audit entries for a change must be written in its transaction");
         }
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
-        var last = jdbc.sql("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-        long seq = last.map(l -> (Long) l[0]).orElse(0L);
-        String previous = last.map(l -> (String) l[1]).orElse(AuditHash.GENESIS);
-        List<Object[]> rows = new ArrayList<>(entries.size());
-        for (AuditEntry raw : entries) {
-            AuditEntry e = truncated(raw);
-            seq++;
-            String hash = AuditHash.of(previous, seq, e);
-            rows.add(new Object[] {seq, Timestamp.from(e.at()), e.username(), e.displayName(), e.role(),
-                    e.organisationNumber(), e.organisationName(), e.personId(), e.resourceType(), e.resourceId(),
-                    e.category(), e.action().name(), e.purpose(), e.consentId(), e.allowed(), clip(e.reason()),
-                    previous, hash});
-            previous = hash;
+        PendingWrites pending = (PendingWrites) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new PendingWrites();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
         }
-        batch.batchUpdate("""
-                INSERT INTO audit_entry (seq, at, username, display_name, role, organisation_number, organisation_name,
-                  person_id, resource_type, resource_id, category, action, purpose, consent_id, allowed, reason,
-                  prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        pending.entries.addAll(entries);
     }
 
-    /** PostgreSQL keeps microseconds; hash what is stored, so verification recomputes the same value. */
-    private static AuditEntry truncated(AuditEntry e) {
-        Instant at = e.at().truncatedTo(ChronoUnit.MICROS);
-        return new AuditEntry(at, e.username(), e.displayName(), e.role(), e.organisationNumber(), e.organisationName(),
-                e.personId(), e.resourceType(), e.resourceId(), e.category(), e.action(), e.purpose(), e.consentId(),
-                e.allowed(), clip(e.reason()));
-    }
+    /** The write entries of one transaction, appended to the chain in its last moment before commit. */
+    private final class PendingWrites implements TransactionSynchronization {
+        private final List<AuditEntry> entries = new ArrayList<>();
 
-    private static String clip(String s) {
-        return s == null || s.length() <= 300 ? s : s.substring(0, 300);
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            appender.append(entries);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+        }
     }
 }

@@ -44,4 +44,14 @@ final class Mod11 {
         }
         return true;
     }
+
+    /** True if the parser accepts the raw value (it signals rejection with {@link InvalidIdentifierException}). */
+    static boolean accepts(String raw, java.util.function.Function<String, ?> parser) {
+        try {
+            parser.apply(raw);
+            return true;
+        } catch (InvalidIdentifierException e) {
+            return false;
+        }
+    }
 }

@@ -64,12 +64,7 @@ public record NationalIdNumber(String value) {
 
     /** True if {@link #parse(String)} would accept {@code raw}. */
     public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Mod11.accepts(raw, NationalIdNumber::parse);
     }
 
     /**

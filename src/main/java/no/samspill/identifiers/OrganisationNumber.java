@@ -43,12 +43,7 @@ public record OrganisationNumber(String value) {
 
     /** True if {@link #parse(String)} would accept {@code raw}. */
     public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Mod11.accepts(raw, OrganisationNumber::parse);
     }
 
     /** A random valid number starting with 8 or 9 like those Enhetsregisteret issues; may belong to a real entity. */

@@ -29,7 +29,10 @@ class DatabaseConfiguration {
         long started = System.nanoTime();
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "120")
-                .setServerConfig("fsync", "on");
+                .setServerConfig("fsync", "on")
+                // The application context stops the server after the connection pool is closed; zonky's own JVM
+                // shutdown hook would stop it concurrently, under the pool's feet.
+                .setRegisterShutdownHook(false);
         if (properties.embeddedDataDir() != null && !properties.embeddedDataDir().isBlank()) {
             builder.setDataDirectory(Path.of(properties.embeddedDataDir())).setCleanDataDirectory(false);
         }

@@ -26,6 +26,9 @@ public final class DemoAccounts {
     /** The demo patient's synthetic national ID number (born 12.05.1988). */
     public static final String PATIENT_NATIONAL_ID = "12858810262";
 
+    public static final String FJORDBYEN_SYKEHJEM = "994000144";
+    public static final String FJORDBYEN_SYKEHJEM_NAME = "Fjordbyen Sykehjem (demo)";
+
     public static final List<CurrentUser> USERS = List.of(
             new CurrentUser("kari.koordinator", "Kari Koordinator", Role.COORDINATOR, CLINIC_NORD, CLINIC_NORD_NAME),
             new CurrentUser("ola.koordinator", "Ola Koordinator", Role.COORDINATOR, CLINIC_NORD, CLINIC_NORD_NAME),
@@ -36,7 +39,10 @@ public final class DemoAccounts {
             new CurrentUser("lars.leder", "Lars Leder", Role.NEAREST_LEADER, LEADER_EMPLOYER, LEADER_EMPLOYER_NAME),
             new CurrentUser("pia.pasient", "Pia Pasient", Role.PATIENT, null, null, null, PATIENT_NATIONAL_ID),
             new CurrentUser("anna.analytiker", "Anna Analytiker", Role.ANALYST, CLINIC_NORD, CLINIC_NORD_NAME),
-            new CurrentUser("sverre.sikkerhet", "Sverre Sikkerhet", Role.SECURITY_OFFICER, CLINIC_NORD, CLINIC_NORD_NAME));
+            new CurrentUser("sverre.sikkerhet", "Sverre Sikkerhet", Role.SECURITY_OFFICER, CLINIC_NORD, CLINIC_NORD_NAME),
+            new CurrentUser("nina.nav", "Nina Nav", Role.PROGRAMME_OWNER, NAV_OFFICE, NAV_OFFICE_NAME),
+            new CurrentUser("wenche.kontakt", "Wenche Kontakt", Role.WORKPLACE_CONTACT, FJORDBYEN_SYKEHJEM,
+                    FJORDBYEN_SYKEHJEM_NAME));
 
     private DemoAccounts() {
     }

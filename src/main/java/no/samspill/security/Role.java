@@ -9,7 +9,9 @@ public enum Role {
     NEAREST_LEADER("Nærmeste leder"),
     PATIENT("Pasient"),
     ANALYST("Analytiker"),
-    SECURITY_OFFICER("Sikkerhetsansvarlig");
+    SECURITY_OFFICER("Sikkerhetsansvarlig"),
+    PROGRAMME_OWNER("Programansvarlig (NAV)"),
+    WORKPLACE_CONTACT("Kontaktperson på arbeidsplassen");
 
     private final String label;
 

@@ -128,7 +128,7 @@ class MalformedRequestsIT {
     private List<String> concretePaths(String pattern) {
         String real = pattern.replace("{id}", pattern.contains("/referrals") ? referral.id().toString() : pathway.id().toString())
                 .replace("{taskId}", task.id().toString()).replace("{periodId}", periodId.toString())
-                .replace("{kind}", "FOLLOW_UP_PLAN");
+                .replace("{kind}", "FOLLOW_UP_PLAN").replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         String unknown = pattern.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         String garbage = pattern.replaceAll("\\{[^}]+}", "not-an-id");
         return List.of(real, unknown, garbage);

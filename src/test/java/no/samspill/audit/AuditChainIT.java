@@ -21,7 +21,7 @@ class AuditChainIT {
 
     @Test
     void theDatabaseRefusesChangesAndDeletions() {
-        log.appendReads(List.of(entry("kari.koordinator")));
+        log.appendReads(List.of(entry("kari.koordinator"))).join();
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET username = 'noen' WHERE seq = 1").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry").update()).hasMessageContaining("append-only");
@@ -29,7 +29,7 @@ class AuditChainIT {
 
     @Test
     void verificationFindsTheFirstAlteredEntry() {
-        log.appendReads(List.of(entry("a"), entry("b"), entry("c")));
+        log.appendReads(List.of(entry("a"), entry("b"), entry("c"))).join();
         ChainVerification before = queries.verify();
         assertThat(before.intact()).isTrue();
         assertThat(before.checked()).isGreaterThanOrEqualTo(3);

@@ -34,7 +34,7 @@ import java.util.UUID;
 public final class Generator {
 
     static final String[] TABLES = {"person", "employment", "referral", "sick_leave_period", "milestone_met",
-            "pathway", "pathway_task", "worklist_item"};
+            "pathway", "pathway_task", "worklist_item", "access_relationship"};
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = parse(args);
@@ -177,9 +177,12 @@ public final class Generator {
                             + "voided_by, voided_at, version"));
             s.put("worklist_item", open(url, user, password, "worklist_item",
                     "pathway_id, kind, ref, owner, title, due_date"));
+            s.put("access_relationship", open(url, user, password, "access_relationship",
+                    "id, person_id, party, organisation_number, user_ref, basis, valid_from, valid_to, created_by, "
+                            + "created_at"));
             Synth.Out out = new Synth.Out(s.get("person"), s.get("employment"), s.get("referral"),
                     s.get("sick_leave_period"), s.get("milestone_met"), s.get("pathway"), s.get("pathway_task"),
-                    s.get("worklist_item"));
+                    s.get("worklist_item"), s.get("access_relationship"));
             long started = System.nanoTime();
             long step = Math.max(1, n / 10);
             for (long i = 0; i < n; i++) {

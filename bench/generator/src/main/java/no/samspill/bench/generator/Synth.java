@@ -11,11 +11,14 @@ import java.util.UUID;
 final class Synth {
 
     record Out(CopyStream person, CopyStream employment, CopyStream referral, CopyStream sickLeave,
-               CopyStream milestoneMet, CopyStream pathway, CopyStream task, CopyStream worklist) {
+               CopyStream milestoneMet, CopyStream pathway, CopyStream task, CopyStream worklist,
+               CopyStream relationship) {
     }
 
     private static final int T_PERSON = 1, T_EMPLOYMENT = 2, T_REFERRAL = 3, T_PERIOD = 4, T_PATHWAY = 5,
-            T_TASK = 6;
+            T_TASK = 6, T_RELATIONSHIP = 7;
+    /** The demo heavy user's clinic (DemoAccounts.CLINIC_NORD): the access decision lets her read only its pathways. */
+    static final String HEAVY_USER_CLINIC = "974000008";
 
     static final String[] STATES = {"REFERRED", "TRIAGED", "IN_ASSESSMENT", "IN_FOLLOW_UP", "CLOSED"};
     /** Cumulative percentages: REFERRED 10, TRIAGED 10, IN_ASSESSMENT 20, IN_FOLLOW_UP 35, CLOSED 25. */
@@ -136,7 +139,7 @@ final class Synth {
         int received = today - receivedAgo;
         int caseStart = received - (14 + r.nextInt(137));
         String coordinator = r.nextDouble() < heavyShare ? heavyUser : coordinatorNames[r.nextInt(coordinators)];
-        String clinic = any(clinics, r);
+        String clinic = coordinator.equals(heavyUser) ? HEAVY_USER_CLINIC : any(clinics, r);
 
         // person
         String nationalId = NationalIds.synthetic(i);
@@ -148,8 +151,17 @@ final class Synth {
                 .col(r.nextInt(10) < 7 ? ascii(given) + "." + ascii(family) + i + "@eksempel.test" : null)
                 .col(registeredAt).col(0).end();
 
+        // the relationships the access decision rests on: the clinic (referral), the person themself, the employer
+        out.relationship.col(Generator.uuid(seed, T_RELATIONSHIP, i, 0)).col(personId).col("CLINIC").col(clinic)
+                .col(null).col("Henvisning mottatt").col(day(received)).col(null).col("generator").col(registeredAt).end();
+        out.relationship.col(Generator.uuid(seed, T_RELATIONSHIP, i, 1)).col(personId).col("PATIENT").col(null)
+                .col(nationalId).col("Egne opplysninger").col(day(received)).col(null).col("generator").col(registeredAt)
+                .end();
+
         // employment
         String employer = any(employers, r);
+        out.relationship.col(Generator.uuid(seed, T_RELATIONSHIP, i, 2)).col(personId).col("EMPLOYER").col(employer)
+                .col(null).col("Arbeidsforhold").col(day(received)).col(null).col("generator").col(registeredAt).end();
         out.employment.col(employmentId).col(personId).col(employer)
                 .col(any(FAMILY, r) + " " + any(EMPLOYER_KIND, r)).col(any(OCCUPATIONS, r))
                 .col(any(GIVEN_F, r) + " " + any(FAMILY, r)).col("+47 4" + (1000000 + r.nextInt(9000000)))

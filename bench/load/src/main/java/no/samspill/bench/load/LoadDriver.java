@@ -60,6 +60,7 @@ public final class LoadDriver {
             case "http" -> http(a);
             case "sql" -> sql(a);
             case "coldstart" -> coldstart(a);
+            case "access" -> access(a);
             default -> usage();
         }
     }
@@ -72,6 +73,8 @@ public final class LoadDriver {
                             [--max-requests 5000000]
                   sql       --url jdbc:postgresql://127.0.0.1:5433/samspill --db-user postgres [--db-password x]
                             --owner kari.koordinator [--today 2026-11-24] --clients 8 --warmup 10 --duration 30
+                  access    --base http://127.0.0.1:8080 --user kari.koordinator --password demo --clients 8
+                            --warmup 10 --duration 30 --pathways 200   (needs SAMSPILL_SERVER_TIMING=true on the server)
                   coldstart --jar target/samspill-0.1.0-SNAPSHOT.jar [--runs 3] [--port 18090] [--timeout 120]
                             [--log-dir /tmp]""");
     }
@@ -108,6 +111,97 @@ public final class LoadDriver {
             return r.statusCode() == 200 && r.body().length > 0;
         };
         run("http", clients, warmup, duration, maxRequests, op);
+    }
+
+    // ------------------------------------------------------------------ access (choke point overhead)
+
+    private static final Pattern SERVER_TIMING = Pattern.compile("total;dur=([0-9.]+), access;dur=([0-9.]+)");
+
+    /**
+     * Reads pathway pages (GET /api/v1/pathways/{id}, which passes about half a dozen access decisions, each logged)
+     * for the user's own pathways, and splits each request's server time (Server-Timing header) into the access
+     * decisions with their audit writes and the rest: the page "with" and "without" the choke point.
+     */
+    private static void access(Map<String, String> a) throws Exception {
+        URI base = URI.create(a.getOrDefault("base", "http://127.0.0.1:8080"));
+        requireLocal(base);
+        String user = a.getOrDefault("user", "kari.koordinator");
+        String password = a.getOrDefault("password", "demo");
+        int clients = Integer.parseInt(a.getOrDefault("clients", "8"));
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "10"));
+        int duration = bounded(Integer.parseInt(a.getOrDefault("duration", "30")));
+        int wanted = Integer.parseInt(a.getOrDefault("pathways", "200"));
+        long maxRequests = Long.parseLong(a.getOrDefault("max-requests", "5000000"));
+
+        List<HttpClient> sessions = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            sessions.add(login(base, user, password));
+        }
+        List<String> ids = new ArrayList<>();
+        Pattern id = Pattern.compile("\"pathwayId\":\"([0-9a-f-]{36})\"");
+        for (int page = 0; ids.size() < wanted && page < 50; page++) {
+            HttpResponse<String> r = sessions.get(0).send(HttpRequest.newBuilder(
+                    base.resolve("/api/v1/worklist?scope=ALL&size=200&page=" + page)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher m = id.matcher(r.body());
+            int before = ids.size();
+            while (m.find() && ids.size() < wanted) {
+                if (!ids.contains(m.group(1))) {
+                    ids.add(m.group(1));
+                }
+            }
+            if (ids.size() == before) {
+                break;
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException(user + " has no pathways on the worklist");
+        }
+        HttpResponse<String> probe = sessions.get(0).send(HttpRequest.newBuilder(
+                base.resolve("/api/v1/pathways/" + ids.get(0))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (probe.statusCode() != 200 || probe.headers().firstValue("Server-Timing").isEmpty()) {
+            throw new IllegalStateException("pathway page answered " + probe.statusCode()
+                    + (probe.headers().firstValue("Server-Timing").isEmpty() ? " without Server-Timing" : ""));
+        }
+        System.out.printf("logged in %d clients as %s; %d pathways; page %d bytes%n", clients, user, ids.size(),
+                probe.body().length());
+
+        org.HdrHistogram.ConcurrentHistogram server = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
+        org.HdrHistogram.ConcurrentHistogram access = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
+        org.HdrHistogram.ConcurrentHistogram without = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
+        AtomicLong next = new AtomicLong();
+        Op op = worker -> {
+            String target = ids.get((int) (next.getAndIncrement() % ids.size()));
+            HttpResponse<byte[]> r = sessions.get(worker).send(HttpRequest.newBuilder(
+                    base.resolve("/api/v1/pathways/" + target)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            Matcher t = SERVER_TIMING.matcher(r.headers().firstValue("Server-Timing").orElse(""));
+            if (r.statusCode() != 200 || !t.find()) {
+                return false;
+            }
+            long totalMicros = Math.round(Double.parseDouble(t.group(1)) * 1000);
+            long accessMicros = Math.round(Double.parseDouble(t.group(2)) * 1000);
+            server.recordValue(Math.min(totalMicros, 120_000_000L));
+            access.recordValue(Math.min(accessMicros, 120_000_000L));
+            without.recordValue(Math.max(0, Math.min(totalMicros - accessMicros, 120_000_000L)));
+            return true;
+        };
+        if (warmup > 0) {
+            System.out.printf("warm-up %d s...%n", warmup);
+            phase(clients, warmup, maxRequests, op);
+        }
+        server.reset();
+        access.reset();
+        without.reset();
+        run("access-page-client", clients, 0, duration, maxRequests, op);
+        for (var e : List.of(Map.entry("page-server", server), Map.entry("access-share", access),
+                Map.entry("page-server-without-access", without))) {
+            Histogram h = e.getValue();
+            System.out.printf("RESULT|%s|%d|%d|0|0|%.2f|%.2f|%.2f|%.2f%n", e.getKey(), clients, h.getTotalCount(),
+                    ms(h, 50), ms(h, 95), ms(h, 99), h.getMaxValue() / 1000.0);
+        }
+        double added = ms(server, 95) - ms(without, 95);
+        System.out.printf("ACCESS|%d|%.3f|%.3f|%.3f|%.2f%n", clients, ms(access, 95), added, ms(server, 95),
+                ms(server, 95) / Math.max(0.001, ms(without, 95)));
     }
 
     /** Form login: GET /login for the CSRF token, POST /login; the client keeps the session cookie. */

@@ -1,0 +1,116 @@
+package no.samspill.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit for read entries: requests hand their entries to one writer thread, which appends whatever has queued
+ * up as one batch (one lock, one commit) and then completes each entry's future. Under load many requests share one
+ * commit instead of queueing for the chain lock one by one. Callers wait on the future before any data leaves the
+ * server (see access.AuditFlushFilter), so a read is never served without its durable log entry.
+ */
+@Component
+class AuditWriter implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
+    private static final int MAX_BATCH = 1000;
+
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final AuditAppender appender;
+    private final TransactionTemplate transaction;
+    private volatile boolean running;
+    private Thread thread;
+
+    AuditWriter(AuditAppender appender, PlatformTransactionManager transactions) {
+        this.appender = appender;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    CompletableFuture<Void> submit(List<AuditEntry> entries) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!running) {
+            // Before start-up or after shut-down: write synchronously.
+            try {
+                transaction.executeWithoutResult(status -> appender.append(entries));
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+            return done;
+        }
+        queue.add(new Pending(entries, done));
+        return done;
+    }
+
+    private void loop() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                List<AuditEntry> entries = new ArrayList<>();
+                batch.forEach(p -> entries.addAll(p.entries()));
+                try {
+                    transaction.executeWithoutResult(status -> appender.append(entries));
+                    batch.forEach(p -> p.done().complete(null));
+                } catch (RuntimeException e) {
+                    log.error("Could not write {} audit entries; the requests that read the data will fail", entries.size(), e);
+                    batch.forEach(p -> p.done().completeExceptionally(e));
+                }
+                batch.clear();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::loop, "audit-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stop after the web server (which stops at a higher phase) so that queued entries of the last requests are written. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 4096;
+    }
+
+    private record Pending(List<AuditEntry> entries, CompletableFuture<Void> done) {
+    }
+}

@@ -1,0 +1,133 @@
+package no.samspill.programme;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import no.samspill.identifiers.OrganisationNumber;
+import no.samspill.shared.Dates;
+import no.samspill.shared.FieldErrors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The programme owner enrols a workplace: organisation number (checked), name, sector, headcount, contact persons,
+ * health contributors, optionally a cohort, and the template its run follows. The run's steps are planned from the
+ * first session with the template's spacing.
+ */
+@Service
+public class EnrolWorkplace {
+
+    static final int MAX_HEADCOUNT = 100_000;
+
+    private final Workplaces workplaces;
+    private final Cohorts cohorts;
+    private final Runs runs;
+    private final Clock clock;
+
+    EnrolWorkplace(Workplaces workplaces, Cohorts cohorts, Runs runs, Clock clock) {
+        this.workplaces = workplaces;
+        this.cohorts = cohorts;
+        this.runs = runs;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Run enrol(NewWorkplace form, String actor) {
+        LocalDate today = LocalDate.now(clock);
+        FieldErrors errors = new FieldErrors();
+        OrganisationNumber number = errors.required("organisationNumber", form.organisationNumber(),
+                OrganisationNumber::parse);
+        if (number != null && workplaces.exists(number)) {
+            errors.add("organisationNumber", "Arbeidsplassen med dette organisasjonsnummeret er allerede påmeldt");
+        }
+        String name = Parse.text(form.name());
+        errors.check(name != null && name.length() <= 200, "name", "Skriv navnet på arbeidsplassen (høyst 200 tegn)");
+        Sector sector = errors.required("sector", form.sector(), Parse.choice(Sector.class, "Velg sektor"));
+        Integer headcount = errors.required("headcount", form.headcount(),
+                Parse.wholeNumber(1, MAX_HEADCOUNT, "antall ansatte"));
+        ProgrammeTemplate template = errors.required("template", form.template(), ProgrammeTemplate::parse);
+        LocalDate firstSession = errors.required("firstSession", form.firstSession(), Dates::parse);
+        UUID cohortId = errors.optional("cohortId", form.cohortId(), Parse::uuid);
+        Cohort cohort = null;
+        if (cohortId != null) {
+            cohort = cohorts.byId(cohortId).orElse(null);
+            if (cohort == null) {
+                errors.add("cohortId", "Kohorten finnes ikke");
+            } else if (cohorts.allocation(cohortId).isPresent()) {
+                errors.add("cohortId", "Kohorten er allerede randomisert; nye arbeidsplasser kan ikke legges til");
+            }
+        }
+        if (firstSession != null) {
+            errors.check(!firstSession.isBefore(today.minusYears(1)), "firstSession",
+                    "Første økt kan ikke være mer enn ett år tilbake i tid");
+            errors.check(!firstSession.isAfter(today.plusYears(2)), "firstSession",
+                    "Første økt kan ikke være mer enn to år fram i tid");
+            if (cohort != null) {
+                errors.check(!firstSession.isBefore(cohort.startsOn()), "firstSession",
+                        "Første økt kan ikke være før kohorten starter (" + Dates.format(cohort.startsOn()) + ")");
+            }
+        }
+        List<ContactPerson> contacts = contacts(form.contacts(), errors);
+        List<HealthContributor> contributors = contributors(form.contributors(), errors);
+        errors.throwIfAny();
+
+        Workplace workplace = new Workplace(UUID.randomUUID(), number, name, sector, headcount, cohortId, null,
+                contacts, contributors, 0);
+        Instant now = clock.instant();
+        workplaces.insert(workplace, actor, now);
+        Run run = new Run(UUID.randomUUID(), workplace.id(), template.key(), null, 0);
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < template.steps().size(); i++) {
+            ProgrammeTemplate.Step t = template.steps().get(i);
+            steps.add(new Step(UUID.randomUUID(), run.id(), i + 1, t.kind(), t.topic(), t.title(),
+                    firstSession.plusWeeks(t.weeksFromStart()), null, null, null, 0));
+        }
+        runs.insert(run, steps, actor, now);
+        return run;
+    }
+
+    private static List<ContactPerson> contacts(List<ContactPerson> given, FieldErrors errors) {
+        List<ContactPerson> result = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            ContactPerson c = given.get(i);
+            String field = "contacts[" + i + "].";
+            String name = Parse.text(c.name());
+            String email = Parse.text(c.email());
+            String phone = Parse.text(c.phone());
+            if (name == null && email == null && phone == null && Parse.text(c.title()) == null) {
+                continue;
+            }
+            errors.check(name != null && name.length() <= 200, field + "name", "Skriv navnet på kontaktpersonen");
+            errors.check(email == null || Parse.EMAIL.matcher(email).matches(), field + "email",
+                    "Skriv en gyldig e-postadresse");
+            errors.check(phone == null || Parse.PHONE.matcher(phone).matches(), field + "phone",
+                    "Skriv et gyldig telefonnummer (8 siffer)");
+            errors.check(email != null || phone != null, field + "email", "Oppgi e-post eller telefon");
+            result.add(new ContactPerson(name, Parse.text(c.title()), email, phone));
+        }
+        if (result.isEmpty()) {
+            errors.add("contacts[0].name", "Oppgi minst én kontaktperson på arbeidsplassen");
+        }
+        return result;
+    }
+
+    private static List<HealthContributor> contributors(List<HealthContributor> given, FieldErrors errors) {
+        List<HealthContributor> result = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            HealthContributor h = given.get(i);
+            String field = "contributors[" + i + "].";
+            String name = Parse.text(h.name());
+            String profession = Parse.text(h.profession());
+            if (name == null && profession == null && Parse.text(h.organisation()) == null) {
+                continue;
+            }
+            errors.check(name != null, field + "name", "Skriv navnet på bidragsyteren");
+            errors.check(profession != null, field + "profession", "Skriv yrket (for eksempel fysioterapeut)");
+            result.add(new HealthContributor(name, profession, Parse.text(h.organisation())));
+        }
+        return result;
+    }
+}

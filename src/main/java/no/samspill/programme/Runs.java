@@ -1,0 +1,96 @@
+package no.samspill.programme;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.samspill.shared.ConcurrentChangeException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Persistence of runs and their steps (tables programme_run, programme_step). */
+@Repository
+class Runs {
+
+    private final JdbcClient jdbc;
+
+    Runs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Run run, List<Step> steps, String actor, Instant at) {
+        jdbc.sql("INSERT INTO programme_run (id, workplace_id, template, review_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(run.id(), run.workplaceId(), run.templateKey(), date(run.reviewOn()), actor, Timestamp.from(at))
+                .update();
+        for (Step s : steps) {
+            jdbc.sql("""
+                    INSERT INTO programme_step (id, run_id, position, kind, topic, title, planned_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(s.id(), s.runId(), s.position(), s.kind().name(), s.topic().name(), s.title(),
+                            Date.valueOf(s.plannedOn()))
+                    .update();
+        }
+    }
+
+    void updateStep(Step s) {
+        int rows = jdbc.sql("""
+                UPDATE programme_step SET planned_on = ?, delivered_on = ?, attendance = ?, notes = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(Date.valueOf(s.plannedOn()), date(s.deliveredOn()), s.attendance(), s.notes(), s.id(), s.version())
+                .update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Trinnet");
+        }
+    }
+
+    void updateReview(UUID runId, LocalDate reviewOn, int version) {
+        int rows = jdbc.sql("UPDATE programme_run SET review_on = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(date(reviewOn), runId, version).update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Programløpet");
+        }
+    }
+
+    Optional<Run> byId(UUID id) {
+        return jdbc.sql("SELECT * FROM programme_run WHERE id = ?").param(id).query(Runs::run).optional();
+    }
+
+    Optional<Run> ofWorkplace(UUID workplaceId) {
+        return jdbc.sql("SELECT * FROM programme_run WHERE workplace_id = ?").param(workplaceId).query(Runs::run).optional();
+    }
+
+    List<Step> steps(UUID runId) {
+        return jdbc.sql("SELECT * FROM programme_step WHERE run_id = ? ORDER BY position").param(runId)
+                .query(Runs::step).list();
+    }
+
+    Optional<Step> step(UUID stepId) {
+        return jdbc.sql("SELECT * FROM programme_step WHERE id = ?").param(stepId).query(Runs::step).optional();
+    }
+
+    private static Run run(ResultSet rs, int row) throws SQLException {
+        return new Run(rs.getObject("id", UUID.class), rs.getObject("workplace_id", UUID.class),
+                rs.getString("template"), localDate(rs.getDate("review_on")), rs.getInt("version"));
+    }
+
+    private static Step step(ResultSet rs, int row) throws SQLException {
+        int attendance = rs.getInt("attendance");
+        return new Step(rs.getObject("id", UUID.class), rs.getObject("run_id", UUID.class), rs.getInt("position"),
+                StepKind.valueOf(rs.getString("kind")), Topic.valueOf(rs.getString("topic")), rs.getString("title"),
+                rs.getDate("planned_on").toLocalDate(), localDate(rs.getDate("delivered_on")),
+                rs.wasNull() ? null : attendance, rs.getString("notes"), rs.getInt("version"));
+    }
+
+    static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+
+    static LocalDate localDate(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+}

@@ -1,0 +1,90 @@
+package no.samspill.programme;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import no.samspill.identifiers.OrganisationNumber;
+import no.samspill.shared.ConcurrentChangeException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Persistence of workplaces with their contact persons and health contributors. */
+@Repository
+class Workplaces {
+
+    private final JdbcClient jdbc;
+
+    Workplaces(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Workplace w, String actor, Instant at) {
+        jdbc.sql("""
+                INSERT INTO programme_workplace (id, organisation_number, name, sector, headcount, cohort_id,
+                  enrolled_by, enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(w.id(), w.organisationNumber().value(), w.name(), w.sector().name(), w.headcount(),
+                        w.cohortId(), actor, Timestamp.from(at))
+                .update();
+        for (int i = 0; i < w.contacts().size(); i++) {
+            ContactPerson c = w.contacts().get(i);
+            jdbc.sql("INSERT INTO programme_contact_person (workplace_id, position, name, title, email, phone) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(w.id(), i, c.name(), c.title(), c.email(), c.phone()).update();
+        }
+        for (int i = 0; i < w.contributors().size(); i++) {
+            HealthContributor h = w.contributors().get(i);
+            jdbc.sql("INSERT INTO programme_health_contributor (workplace_id, position, name, profession, organisation) VALUES (?, ?, ?, ?, ?)")
+                    .params(w.id(), i, h.name(), h.profession(), h.organisation()).update();
+        }
+    }
+
+    void updateArm(UUID id, Arm arm, int version) {
+        int rows = jdbc.sql("UPDATE programme_workplace SET arm = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(arm.name(), id, version).update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Arbeidsplassen");
+        }
+    }
+
+    boolean exists(OrganisationNumber number) {
+        return jdbc.sql("SELECT count(*) FROM programme_workplace WHERE organisation_number = ?").param(number.value())
+                .query(Integer.class).single() > 0;
+    }
+
+    Optional<Workplace> byId(UUID id) {
+        return jdbc.sql("SELECT * FROM programme_workplace WHERE id = ?").param(id).query(this::workplace).optional();
+    }
+
+    Optional<Workplace> byOrganisationNumber(String number) {
+        return jdbc.sql("SELECT * FROM programme_workplace WHERE organisation_number = ?").param(number)
+                .query(this::workplace).optional();
+    }
+
+    List<Workplace> all() {
+        return jdbc.sql("SELECT * FROM programme_workplace ORDER BY name").query(this::workplace).list();
+    }
+
+    List<Workplace> inCohort(UUID cohortId) {
+        return jdbc.sql("SELECT * FROM programme_workplace WHERE cohort_id = ? ORDER BY name").param(cohortId)
+                .query(this::workplace).list();
+    }
+
+    private Workplace workplace(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String arm = rs.getString("arm");
+        List<ContactPerson> contacts = jdbc.sql(
+                "SELECT * FROM programme_contact_person WHERE workplace_id = ? ORDER BY position").param(id)
+                .query((r, n) -> new ContactPerson(r.getString("name"), r.getString("title"), r.getString("email"),
+                        r.getString("phone"))).list();
+        List<HealthContributor> contributors = jdbc.sql(
+                "SELECT * FROM programme_health_contributor WHERE workplace_id = ? ORDER BY position").param(id)
+                .query((r, n) -> new HealthContributor(r.getString("name"), r.getString("profession"),
+                        r.getString("organisation"))).list();
+        return new Workplace(id, new OrganisationNumber(rs.getString("organisation_number")), rs.getString("name"),
+                Sector.valueOf(rs.getString("sector")), rs.getInt("headcount"), rs.getObject("cohort_id", UUID.class),
+                arm == null ? null : Arm.valueOf(arm), contacts, contributors, rs.getInt("version"));
+    }
+}
