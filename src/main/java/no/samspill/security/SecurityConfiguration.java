@@ -12,13 +12,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. The JSON API (/api/**) answers 401 instead of redirecting, and in demo mode also accepts HTTP Basic.
+ * Three filter chains. FHIR (/fhir/**) is stateless, see {@link #fhir}. The JSON API (/api/**) answers 401 instead of redirecting, and in demo mode also accepts HTTP Basic.
  * Everything else is the UI with form log-in. Nothing but the log-in page, static assets and health is open.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,6 +47,37 @@ class SecurityConfiguration {
                 .filter(a -> a.getUsername().equals(username))
                 .findFirst()
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    /**
+     * FHIR (/fhir/**): stateless, credentials on every request (so no CSRF token), HTTP Basic for the demo users while
+     * demo mode is on. The CapabilityStatement is public. Unauthenticated requests get 401 with an OperationOutcome.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain fhir(HttpSecurity http, DemoMode demoMode, LoginAttempts attempts) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+            if (demoMode.enabled()) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Samspill demo\"");
+            }
+            FhirOutcomes.write(response, HttpStatus.UNAUTHORIZED, "login", "Logg inn for å bruke FHIR-API-et");
+        };
+        http.securityMatcher("/fhir/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler((request, response, ex) -> FhirOutcomes.write(response,
+                                HttpStatus.FORBIDDEN, "forbidden", "Du har ikke tilgang til dette")))
+                .headers(this::headers);
+        if (demoMode.enabled()) {
+            http.httpBasic(basic -> basic.realmName("Samspill demo").authenticationEntryPoint(unauthenticated));
+        }
+        return http.build();
     }
 
     @Bean
