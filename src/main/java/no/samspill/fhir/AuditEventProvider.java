@@ -2,6 +2,8 @@ package no.samspill.fhir;
 
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -41,7 +43,8 @@ class AuditEventProvider implements IResourceProvider {
 
     @Search
     public List<AuditEvent> search(@RequiredParam(name = AuditEvent.SP_PATIENT) ReferenceParam patient,
-                                   @OptionalParam(name = AuditEvent.SP_DATE) DateRangeParam date) {
+                                   @OptionalParam(name = AuditEvent.SP_DATE) DateRangeParam date,
+            @Offset Integer offset, @Count Integer count) {
         UUID person = FhirIds.patient(patient).orElse(null);
         if (person == null) {
             return List.of();
@@ -49,8 +52,8 @@ class AuditEventProvider implements IResourceProvider {
         List<LoggedAccess> entries = Searches.visibleOrEmpty(() -> access.viewer().party() == Party.PATIENT
                 ? logs.whoHasLooked(person)
                 : logs.search(null, person, bound(date, true), bound(date, false), false, LIMIT));
-        return entries.stream().filter(e -> Searches.within(date, e.entry().at())).map(FhirMapping::auditEvent)
-                .toList();
+        return Searches.page(entries.stream().filter(e -> Searches.within(date, e.entry().at())).map(FhirMapping::auditEvent)
+                .toList(), offset, count);
     }
 
     private static Instant bound(DateRangeParam date, boolean lower) {

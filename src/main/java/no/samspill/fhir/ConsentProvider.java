@@ -2,6 +2,8 @@ package no.samspill.fhir;
 
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
@@ -32,11 +34,12 @@ class ConsentProvider implements IResourceProvider {
 
     @Search
     public List<Consent> search(@RequiredParam(name = Consent.SP_PATIENT) ReferenceParam patient,
-                                @OptionalParam(name = Consent.SP_STATUS) TokenOrListParam status) {
+                                @OptionalParam(name = Consent.SP_STATUS) TokenOrListParam status,
+            @Offset Integer offset, @Count Integer count) {
         LocalDate today = LocalDate.now(clock);
-        return FhirIds.patient(patient).map(person -> Searches.visibleOrEmpty(() -> sharing.history(person)).stream()
+        return Searches.page(FhirIds.patient(patient).map(person -> Searches.visibleOrEmpty(() -> sharing.history(person)).stream()
                 .map(c -> FhirMapping.consent(c, today))
                 .filter(c -> Searches.matches(status, c.getStatus().toCode()))
-                .toList()).orElse(List.of());
+                .toList()).orElse(List.of()), offset, count);
     }
 }

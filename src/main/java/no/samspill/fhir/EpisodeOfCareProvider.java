@@ -4,6 +4,8 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -40,12 +42,13 @@ class EpisodeOfCareProvider implements IResourceProvider {
     @Search
     public List<EpisodeOfCare> search(@RequiredParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient,
                                       @OptionalParam(name = EpisodeOfCare.SP_STATUS) TokenOrListParam status,
-                                      @OptionalParam(name = EpisodeOfCare.SP_DATE) DateRangeParam date) {
-        return FhirIds.patient(patient).map(person -> Searches.visibleOrEmpty(
+                                      @OptionalParam(name = EpisodeOfCare.SP_DATE) DateRangeParam date,
+            @Offset Integer offset, @Count Integer count) {
+        return Searches.page(FhirIds.patient(patient).map(person -> Searches.visibleOrEmpty(
                         () -> pathways.ofPerson(new PersonId(person))).stream()
                 .filter(p -> Searches.overlaps(date, p.openedOn(), p.closedOn()))
                 .map(FhirMapping::episodeOfCare)
                 .filter(e -> Searches.matches(status, e.getStatus().toCode()))
-                .toList()).orElse(List.of());
+                .toList()).orElse(List.of()), offset, count);
     }
 }

@@ -30,6 +30,7 @@ class FhirConfiguration {
         server.setServerName("Samspill");
         server.setImplementationDescription("Samspill FHIR R4 adapter (read and search; see README)");
         server.registerInterceptor(new DomainExceptionBridge());
+        server.registerInterceptor(new PagingParameters());
         SearchPreferHandlingInterceptor prefer = new SearchPreferHandlingInterceptor();
         prefer.setDefaultBehaviour(properties.strict() ? PreferHandlingEnum.STRICT : PreferHandlingEnum.LENIENT);
         server.registerInterceptor(prefer);

@@ -3,6 +3,8 @@ package no.samspill.fhir;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -48,7 +50,8 @@ class PatientProvider implements IResourceProvider {
     /** Without parameters: the persons the user is related to (their patients, their employees, themself). */
     @Search
     public List<Patient> search(@OptionalParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
-                                @OptionalParam(name = "_id") TokenParam id) {
+                                @OptionalParam(name = "_id") TokenParam id,
+            @Offset Integer offset, @Count Integer count) {
         List<PersonId> candidates;
         if (identifier != null) {
             candidates = byIdentifier(identifier).stream().toList();
@@ -62,10 +65,10 @@ class PatientProvider implements IResourceProvider {
             return List.of();
         }
         Map<PersonId, no.samspill.person.Patient> visible = persons.patients(candidates);
-        return candidates.stream().map(visible::get).filter(java.util.Objects::nonNull)
+        return Searches.page(candidates.stream().map(visible::get).filter(java.util.Objects::nonNull)
                 .filter(p -> id == null || p.id().value().toString().equals(id.getValue()))
                 .filter(p -> identifier == null || byIdentifier(identifier).filter(p.id()::equals).isPresent())
-                .map(FhirMapping::patient).toList();
+                .map(FhirMapping::patient).toList(), offset, count);
     }
 
     private Optional<PersonId> byIdentifier(TokenParam identifier) {

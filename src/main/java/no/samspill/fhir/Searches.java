@@ -28,6 +28,19 @@ final class Searches {
         }
     }
 
+    /**
+     * HAPI's offset paging: without {@code _offset} HAPI takes the first page from the whole list itself; with it, the
+     * method returns just that page (the search is re-run for every page, so every page passes the access decision).
+     */
+    static <T> List<T> page(List<T> all, Integer offset, Integer count) {
+        if (offset == null) {
+            return all;
+        }
+        int size = count == null ? OffsetPaging.DEFAULT_PAGE_SIZE : Math.min(count, OffsetPaging.MAXIMUM_PAGE_SIZE);
+        int from = Math.min(offset, all.size());
+        return all.subList(from, Math.min(all.size(), from + size));
+    }
+
     static boolean matches(TokenOrListParam tokens, String code) {
         if (tokens == null || tokens.getValuesAsQueryTokens().isEmpty()) {
             return true;

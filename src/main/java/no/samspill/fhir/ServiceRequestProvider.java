@@ -4,6 +4,8 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
@@ -40,12 +42,13 @@ class ServiceRequestProvider implements IResourceProvider {
     @Search
     public List<ServiceRequest> search(@RequiredParam(name = ServiceRequest.SP_PATIENT) ReferenceParam patient,
                                        @OptionalParam(name = ServiceRequest.SP_STATUS) TokenOrListParam status,
-                                       @OptionalParam(name = ServiceRequest.SP_AUTHORED) DateRangeParam authored) {
-        return FhirIds.patient(patient).map(person -> Searches.visibleOrEmpty(
+                                       @OptionalParam(name = ServiceRequest.SP_AUTHORED) DateRangeParam authored,
+            @Offset Integer offset, @Count Integer count) {
+        return Searches.page(FhirIds.patient(patient).map(person -> Searches.visibleOrEmpty(
                         () -> referrals.ofPerson(new PersonId(person))).stream()
                 .filter(r -> Searches.within(authored, r.receivedOn()))
                 .map(FhirMapping::serviceRequest)
                 .filter(r -> Searches.matches(status, r.getStatus().toCode()))
-                .toList()).orElse(List.of());
+                .toList()).orElse(List.of()), offset, count);
     }
 }

@@ -4,6 +4,8 @@ import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
@@ -64,7 +66,8 @@ class TaskProvider implements IResourceProvider {
     @Search
     public List<Task> search(@RequiredParam(name = Task.SP_PATIENT) ReferenceParam patient,
                              @OptionalParam(name = Task.SP_STATUS) TokenOrListParam status,
-                             @OptionalParam(name = Task.SP_CODE) TokenOrListParam code) {
+                             @OptionalParam(name = Task.SP_CODE) TokenOrListParam code,
+            @Offset Integer offset, @Count Integer count) {
         UUID person = FhirIds.patient(patient).orElse(null);
         if (person == null) {
             return List.of();
@@ -78,9 +81,9 @@ class TaskProvider implements IResourceProvider {
         List<TimelineMilestone> milestones = Searches.visibleOrEmpty(
                 () -> timelines.timeline(new PersonId(person), LocalDate.now(clock)).milestones());
         milestones.forEach(m -> result.add(FhirMapping.milestone(person, m)));
-        return result.stream()
+        return Searches.page(result.stream()
                 .filter(t -> Searches.matches(status, t.getStatus().toCode()))
                 .filter(t -> Searches.matches(code, t.getCode().getCodingFirstRep().getCode()))
-                .toList();
+                .toList(), offset, count);
     }
 }
