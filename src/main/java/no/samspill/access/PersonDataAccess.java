@@ -85,10 +85,15 @@ public class PersonDataAccess {
             decisions.putIfAbsent(id, decide(viewer, id, category, Purpose.FOLLOW_UP, false));
         }
         if (!viewer.system()) {
-            List<AuditEntry> entries = new ArrayList<>();
-            decisions.forEach((id, d) -> entries.add(entry(viewer, id, resourceType, null, d, AuditEntry.Action.READ,
-                    Purpose.FOLLOW_UP)));
-            awaitOrDefer(audit.appendReads(entries));
+            // One entry for the whole list, naming every person shown; persons left out were not read.
+            List<UUID> shown = decisions.entrySet().stream().filter(e -> e.getValue().allowed()).map(Map.Entry::getKey)
+                    .toList();
+            if (!shown.isEmpty()) {
+                awaitOrDefer(audit.appendReads(List.of(new AuditEntry(clock.instant(), viewer.username(),
+                        viewer.displayName(), viewer.roleLabel(), viewer.organisationNumber(), viewer.organisationName(),
+                        null, resourceType, null, category.name(), AuditEntry.Action.READ, Purpose.FOLLOW_UP.name(),
+                        null, true, "Liste med " + shown.size() + " personer", shown))));
+            }
         }
         Set<UUID> allowed = new java.util.LinkedHashSet<>();
         decisions.forEach((id, d) -> {

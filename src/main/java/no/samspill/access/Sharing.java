@@ -40,16 +40,17 @@ public class Sharing {
             if (r.party() == Party.EMPLOYER && r.userRef() != null) {
                 as = new Viewer(r.userRef(), "-", "-", r.party(), r.organisationNumber(), null, null, null);
             }
-            String name = r.party().label() + (r.organisationNumber() == null ? ""
+            String name = r.party() == Party.CLINIC ? organisationNames.apply(r.organisationNumber())
+                    : r.party().label() + (r.organisationNumber() == null ? ""
                     : ", " + organisationNames.apply(r.organisationNumber()));
             for (InformationCategory category : InformationCategory.values()) {
                 AccessDecision now = AccessPolicy.decide(as, List.of(r), consents, category, Purpose.FOLLOW_UP, false, today);
                 boolean switchable = (r.party() == Party.EMPLOYER && category == InformationCategory.WORK_FUNCTION)
                         || (r.party() == Party.NAV && category == InformationCategory.HEALTH);
                 String ifSwitched = !switchable ? null : now.allowed()
-                        ? "Slår du av, ser " + r.party().label().toLowerCase() + " ikke lenger " + category.label().toLowerCase()
+                        ? "Slår du av, ser " + recipient(r.party()) + " ikke lenger " + category.label().toLowerCase()
                         + " fra og med neste gang de åpner forløpet ditt."
-                        : "Slår du på, kan " + r.party().label().toLowerCase() + " se " + category.plainLanguage()
+                        : "Slår du på, kan " + recipient(r.party()) + " se " + category.plainLanguage()
                         + ". Du kan slå av igjen når som helst.";
                 rows.add(new SharingRow(r.party(), r.organisationNumber(), name, category, now.allowed(),
                         explain(r.party(), category, now), switchable, now.consentId(), ifSwitched));
@@ -62,6 +63,16 @@ public class Sharing {
     public List<Consent> history(UUID personId) {
         access.requireRead(personId, InformationCategory.ADMIN, "Consent", null);
         return records.consentsOf(personId);
+    }
+
+    /** The recipient as it reads inside a sentence. */
+    private static String recipient(Party party) {
+        return switch (party) {
+            case NAV -> "NAV-veilederen";
+            case EMPLOYER -> "nærmeste leder";
+            case GP -> "fastlegen";
+            default -> party.label().toLowerCase();
+        };
     }
 
     private static String explain(Party party, InformationCategory category, AccessDecision decision) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,13 +44,13 @@ class AuditAppender {
             rows.add(new Object[] {seq, Timestamp.from(e.at()), e.username(), e.displayName(), e.role(),
                     e.organisationNumber(), e.organisationName(), e.personId(), e.resourceType(), e.resourceId(),
                     e.category(), e.action().name(), e.purpose(), e.consentId(), e.allowed(), e.reason(), previous,
-                    hash});
+                    hash, e.listedPersons().isEmpty() ? null : e.listedPersons().toArray(UUID[]::new)});
             previous = hash;
         }
         batch.batchUpdate("""
                 INSERT INTO audit_entry (seq, at, username, display_name, role, organisation_number, organisation_name,
                   person_id, resource_type, resource_id, category, action, purpose, consent_id, allowed, reason,
-                  prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                  prev_hash, hash, person_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** PostgreSQL keeps microseconds; hash what is stored, so verification recomputes the same value. */
@@ -58,6 +59,6 @@ class AuditAppender {
         String reason = e.reason() == null || e.reason().length() <= 300 ? e.reason() : e.reason().substring(0, 300);
         return new AuditEntry(at, e.username(), e.displayName(), e.role(), e.organisationNumber(), e.organisationName(),
                 e.personId(), e.resourceType(), e.resourceId(), e.category(), e.action(), e.purpose(), e.consentId(),
-                e.allowed(), reason);
+                e.allowed(), reason, e.listedPersons());
     }
 }

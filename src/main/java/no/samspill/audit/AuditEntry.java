@@ -1,15 +1,30 @@
 package no.samspill.audit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * One access to person data: who (user, role, organisation), what (person, resource, category), when, why (purpose,
- * consent) and whether it was allowed.
+ * consent) and whether it was allowed. A list read names every person shown in {@code listedPersons} (and no
+ * {@code personId}).
  */
 public record AuditEntry(Instant at, String username, String displayName, String role, String organisationNumber,
                          String organisationName, UUID personId, String resourceType, String resourceId, String category,
-                         Action action, String purpose, UUID consentId, boolean allowed, String reason) {
+                         Action action, String purpose, UUID consentId, boolean allowed, String reason,
+                         List<UUID> listedPersons) {
+
+    public AuditEntry {
+        listedPersons = listedPersons == null ? List.of() : List.copyOf(listedPersons);
+    }
+
+    /** An entry about one person (not a list). */
+    public AuditEntry(Instant at, String username, String displayName, String role, String organisationNumber,
+                      String organisationName, UUID personId, String resourceType, String resourceId, String category,
+                      Action action, String purpose, UUID consentId, boolean allowed, String reason) {
+        this(at, username, displayName, role, organisationNumber, organisationName, personId, resourceType, resourceId,
+                category, action, purpose, consentId, allowed, reason, List.of());
+    }
 
     /** What was done with the data. */
     public enum Action {

@@ -20,7 +20,8 @@ public final class AuditHash {
         String canonical = String.join("\u001f", previousHash, Long.toString(sequence), e.at().toString(),
                 e.username(), nz(e.role()), nz(e.organisationNumber()), nz(e.personId()), nz(e.resourceType()),
                 nz(e.resourceId()), nz(e.category()), e.action().name(), nz(e.purpose()), nz(e.consentId()),
-                Boolean.toString(e.allowed()), nz(e.reason()));
+                Boolean.toString(e.allowed()), nz(e.reason()),
+                e.listedPersons().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(",")));
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -29,9 +29,10 @@ public class AuditQueries {
     /** Who has read or changed this person's data (allowed accesses by others than the person), newest first. */
     public List<LoggedAccess> accessesTo(UUID personId, String excludingUsername, int limit) {
         return jdbc.sql("""
-                SELECT * FROM audit_entry WHERE person_id = ? AND allowed AND username <> ? AND username <> 'system'
+                SELECT * FROM audit_entry
+                WHERE (person_id = ? OR person_ids @> ARRAY[CAST(? AS uuid)]) AND allowed AND username <> ?
                 ORDER BY seq DESC LIMIT ?""")
-                .params(personId, excludingUsername == null ? "" : excludingUsername, limit)
+                .params(personId, personId, excludingUsername == null ? "" : excludingUsername, limit)
                 .query(AuditQueries::logged).list();
     }
 
@@ -40,12 +41,13 @@ public class AuditQueries {
         return jdbc.sql("""
                 SELECT * FROM audit_entry
                 WHERE (CAST(? AS text) IS NULL OR username = ?)
-                  AND (CAST(? AS uuid) IS NULL OR person_id = ?)
+                  AND (CAST(? AS uuid) IS NULL OR person_id = ? OR person_ids @> ARRAY[CAST(? AS uuid)])
                   AND (CAST(? AS timestamptz) IS NULL OR at >= ?)
                   AND (CAST(? AS timestamptz) IS NULL OR at < ?)
                   AND (CAST(? AS boolean) IS NULL OR allowed = ?)
                 ORDER BY seq DESC LIMIT ?""")
-                .params(username, username, personId, personId, ts(from), ts(from), ts(to), ts(to), allowed, allowed, limit)
+                .params(username, username, personId, personId, personId, ts(from), ts(from), ts(to), ts(to), allowed,
+                        allowed, limit)
                 .query(AuditQueries::logged).list();
     }
 
@@ -88,6 +90,11 @@ public class AuditQueries {
                 rs.getString("organisation_number"), rs.getString("organisation_name"),
                 rs.getObject("person_id", UUID.class), rs.getString("resource_type"), rs.getString("resource_id"),
                 rs.getString("category"), AuditEntry.Action.valueOf(rs.getString("action")), rs.getString("purpose"),
-                rs.getObject("consent_id", UUID.class), rs.getBoolean("allowed"), rs.getString("reason")));
+                rs.getObject("consent_id", UUID.class), rs.getBoolean("allowed"), rs.getString("reason"),
+                listed(rs.getArray("person_ids"))));
+    }
+
+    private static List<UUID> listed(java.sql.Array array) throws SQLException {
+        return array == null ? List.of() : List.of((UUID[]) array.getArray());
     }
 }

@@ -5,7 +5,7 @@ package no.samspill.security;
  * that tie them to patients: HPR number for health personnel, national ID number for a patient.
  */
 public record CurrentUser(String username, String displayName, Role role, String organisationNumber,
-                          String organisationName, String hprNumber, String nationalId) {
+                          String organisationName, String hprNumber, String nationalId) implements java.io.Serializable {
 
     public CurrentUser(String username, String displayName, Role role, String organisationNumber,
                        String organisationName) {

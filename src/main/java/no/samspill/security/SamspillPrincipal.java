@@ -7,7 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of a Samspill account. */
-final class SamspillPrincipal implements UserDetails {
+final class SamspillPrincipal implements UserDetails, HasCurrentUser {
 
     private final CurrentUser user;
     private final String passwordHash;
@@ -18,6 +18,11 @@ final class SamspillPrincipal implements UserDetails {
     }
 
     CurrentUser user() {
+        return user;
+    }
+
+    @Override
+    public CurrentUser currentUser() {
         return user;
     }
 

@@ -2,6 +2,9 @@ package no.samspill.security;
 
 import java.util.List;
 import no.samspill.platform.DemoMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,18 +13,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Three filter chains. FHIR (/fhir/**) is stateless, see {@link #fhir}. The JSON API (/api/**) answers 401 instead of redirecting, and in demo mode also accepts HTTP Basic.
- * Everything else is the UI with form log-in. Nothing but the log-in page, static assets and health is open.
+ * Three filter chains. FHIR (/fhir/**) is stateless with the same credentials as the JSON API, see {@link #fhir}.
+ * The JSON API (/api/**) answers 401 instead of redirecting, accepts bearer JWTs from the issuers in
+ * {@code samspill.oidc.api} (if any), and in demo mode also HTTP Basic. Everything else is the UI with form log-in (demo
+ * accounts) and, when client registrations are configured, OIDC log-in (ID-porten, HelseID, Entra ID). Nothing but the
+ * log-in page, static assets and health is open.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,13 +62,17 @@ class SecurityConfiguration {
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     /**
-     * FHIR (/fhir/**): stateless, credentials on every request (so no CSRF token), HTTP Basic for the demo users while
-     * demo mode is on. The CapabilityStatement is public. Unauthenticated requests get 401 with an OperationOutcome.
+     * FHIR (/fhir/**): stateless, credentials on every request (so no CSRF token): bearer JWTs from the issuers in
+     * {@code samspill.oidc.api} (as the JSON API), and HTTP Basic for the demo users while demo mode is on. The
+     * CapabilityStatement is public. Unauthenticated requests get 401 with an OperationOutcome.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain fhir(HttpSecurity http, DemoMode demoMode, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain fhir(HttpSecurity http, DemoMode demoMode, LoginAttempts attempts, OidcProperties oidc,
+                             ClaimMappings mappings) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
             if (demoMode.enabled()) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Samspill demo\"");
@@ -77,12 +94,24 @@ class SecurityConfiguration {
         if (demoMode.enabled()) {
             http.httpBasic(basic -> basic.realmName("Samspill demo").authenticationEntryPoint(unauthenticated));
         }
+        if (!oidc.api().isEmpty()) {
+            BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+            http.oauth2ResourceServer(rs -> rs
+                    .authenticationManagerResolver(BearerTokens.resolver(oidc, mappings))
+                    .authenticationEntryPoint((request, response, ex) -> {
+                        bearer.commence(request, response, ex);
+                        FhirOutcomes.write(response, HttpStatus.UNAUTHORIZED, "login", "Ugyldig eller utløpt token");
+                    }));
+        }
         return http.build();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, DemoMode demoMode, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, DemoMode demoMode, LoginAttempts attempts, OidcProperties oidc,
+                            ClaimMappings mappings) throws Exception {
+        AuthenticationEntryPoint problem = (request, response, ex) -> ProblemResponses.write(response,
+                HttpStatus.UNAUTHORIZED, "Ikke innlogget", "Logg inn for å bruke API-et");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/referrals/**", "/api/v1/worklist/**").hasAnyRole(CLINIC_TEAM)
@@ -97,20 +126,31 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> request.getHeader("Authorization") != null || request.getRequestedSessionId() == null))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> ProblemResponses.write(response,
-                                HttpStatus.UNAUTHORIZED, "Ikke innlogget", "Logg inn for å bruke API-et"))
+                        .authenticationEntryPoint(problem)
                         .accessDeniedHandler((request, response, ex) -> ProblemResponses.write(response,
                                 HttpStatus.FORBIDDEN, "Ingen tilgang", "Du har ikke tilgang til dette")))
                 .headers(this::headers);
         if (demoMode.enabled()) {
             http.httpBasic(basic -> basic.realmName("Samspill demo"));
         }
+        if (!oidc.api().isEmpty()) {
+            BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+            http.oauth2ResourceServer(rs -> rs
+                    .authenticationManagerResolver(BearerTokens.resolver(oidc, mappings))
+                    // WWW-Authenticate: Bearer (with the error, if a token was sent), then the problem body.
+                    .authenticationEntryPoint((request, response, ex) -> {
+                        bearer.commence(request, response, ex);
+                        problem.commence(request, response, ex);
+                    }));
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, LoginAttempts attempts) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, LoginAttempts attempts,
+                           ObjectProvider<ClientRegistrationRepository> registrations, ClaimMappings mappings,
+                           OidcProperties oidc) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
@@ -131,7 +171,48 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(this::headers);
+        ClientRegistrationRepository repository = registrations.getIfAvailable();
+        if (repository != null) {
+            http.oauth2Login(oauth -> oauth
+                    .loginPage("/login")
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(
+                            authorizationRequests(repository, oidc)))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new SamspillOidcUserService(mappings)))
+                    .defaultSuccessUrl("/", false)
+                    .failureHandler(oidcFailure()));
+        }
         return http.build();
+    }
+
+    /** PKCE for every client (ID-porten and HelseID require it), and ID-porten's level of assurance asked for. */
+    private static DefaultOAuth2AuthorizationRequestResolver authorizationRequests(ClientRegistrationRepository repository,
+                                                                                   OidcProperties oidc) {
+        DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(repository,
+                "/oauth2/authorization");
+        resolver.setAuthorizationRequestCustomizer(builder -> {
+            OAuth2AuthorizationRequestCustomizers.withPkce().accept(builder);
+            builder.attributes(attributes -> {
+                if (IdPortenMapping.PROVIDER.equals(attributes.get(OAuth2ParameterNames.REGISTRATION_ID))) {
+                    builder.additionalParameters(p -> p.put("acr_values", oidc.idporten().acrValues()));
+                }
+            });
+        });
+        return resolver;
+    }
+
+    /** A refused OIDC log-in goes back to the log-in page with the reason ({@link LoginRejection}) the page explains. */
+    private static AuthenticationFailureHandler oidcFailure() {
+        return (request, response, ex) -> {
+            String key = "";
+            if (ex instanceof OAuth2AuthenticationException oauth) {
+                String code = oauth.getError().getErrorCode();
+                key = LoginRejection.ofCode(code).map(LoginRejection::key).orElse("");
+                log.info("OIDC log-in refused: {} {}", code, oauth.getError().getDescription());
+            } else {
+                log.info("OIDC log-in refused: {}", ex.getMessage());
+            }
+            response.sendRedirect(request.getContextPath() + "/login?avvist=" + key);
+        };
     }
 
     private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {

@@ -297,6 +297,9 @@ class PathwayController {
         model.addAttribute("clinicUsers", DemoAccounts.teamOf(pathway.clinicOrgNumber()));
         model.addAttribute("timeline", timeline);
         model.addAttribute("strip", timeline == null ? null : TimelineStrip.of(timeline, fmt));
+        // Where "today" falls among the milestones, so the timeline list shows it in date order.
+        model.addAttribute("todayIndex", timeline == null ? 0
+                : (int) timeline.milestones().stream().filter(m -> !m.dueDate().isAfter(today)).count());
         model.addAttribute("maxDateLabel", MaxDate.LABEL);
         model.addAttribute("openTasks", tasks.stream().filter(PathwayTask::open).toList());
         model.addAttribute("closedTasks", tasks.stream().filter(t -> !t.open()).toList());

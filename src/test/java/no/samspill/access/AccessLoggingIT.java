@@ -26,6 +26,7 @@ class AccessLoggingIT {
     @Autowired PathwayQueries pathways;
     @Autowired AuditQueries audit;
     @Autowired TransactionTemplate transactions;
+    @Autowired PersonDataAccess access;
 
     @Test
     @WithUserDetails("kari.koordinator")
@@ -53,6 +54,41 @@ class AccessLoggingIT {
         assertThat(audit.search("per.koordinator", referral.personId().value(), null, null, false, 10))
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.entry().allowed()).isFalse());
+    }
+
+    @Test
+    @WithUserDetails("kari.koordinator")
+    void aListReadIsOneEntryThatTheListedPatientFinds() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Browser coordinator = new Browser(port).logIn("kari.koordinator");
+        assertThat(coordinator.get("/henvisninger").statusCode()).isEqualTo(200);
+
+        var entries = audit.search("kari.koordinator", referral.personId().value(), null, null, true, 50);
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.entry().personId()).isNull();
+            assertThat(e.entry().listedPersons()).contains(referral.personId().value());
+            assertThat(e.entry().reason()).startsWith("Liste med");
+        });
+    }
+
+    @Test
+    @WithUserDetails("kari.koordinator")
+    void aWriteEntryCommitsAndRollsBackWithTheChange() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        java.util.UUID person = referral.personId().value();
+        java.util.function.Supplier<Long> writes = () -> audit.search("kari.koordinator", person, null, null, null, 1000)
+                .stream().filter(e -> e.entry().action() == no.samspill.audit.AuditEntry.Action.WRITE
+                        && "RolledBack".equals(e.entry().resourceType())).count();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            access.requireWrite(person, InformationCategory.ADMIN, "RolledBack", null);
+            throw new IllegalStateException("the change failed");
+        })).hasMessageContaining("change failed");
+        assertThat(writes.get()).isZero();
+
+        transactions.executeWithoutResult(status -> access.requireWrite(person, InformationCategory.ADMIN, "RolledBack", null));
+        assertThat(writes.get()).isEqualTo(1);
+        assertThat(audit.verify().intact()).isTrue();
     }
 
     @Test
