@@ -92,6 +92,21 @@ class FhirConformanceIT {
         assertThat(errors).isEmpty();
     }
 
+    @Test
+    void theCapabilityStatementDeclaresOnlyWhatIsImplemented() {
+        CapabilityStatement capability = (CapabilityStatement) FhirTestData.parse(new Http(port, null).get("/fhir/metadata"));
+        assertThat(capability.getFhirVersion().toCode()).isEqualTo("4.0.1");
+        Map<String, Set<String>> declared = new java.util.TreeMap<>();
+        capability.getRestFirstRep().getResource().forEach(r -> declared.put(r.getType(), FhirRoutes.interactions(r)));
+        assertThat(declared.keySet()).contains("Patient", "Organization", "Practitioner", "ServiceRequest",
+                "EpisodeOfCare", "Task", "Consent", "AuditEvent");
+        declared.forEach((type, interactions) -> assertThat(interactions).as(type)
+                .isSubsetOf("read", "search-type"));
+        assertThat(declared.get("Consent")).containsExactly("search-type");
+        assertThat(declared.get("AuditEvent")).containsExactly("search-type");
+        assertThat(capability.getRestFirstRep().getOperation()).isEmpty();
+    }
+
     static FhirValidator validator() {
         var ctx = FhirTestData.FHIR;
         var chain = new ValidationSupportChain(new DefaultProfileValidationSupport(ctx),
