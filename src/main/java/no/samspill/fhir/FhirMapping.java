@@ -233,7 +233,8 @@ final class FhirMapping {
                 ? new Reference("Organization/" + c.recipientOrganisation()).setDisplay(c.recipient().label())
                 : new Reference().setDisplay(c.recipient().label());
         provision.addActor().setRole(new CodeableConcept(new Coding(
-                "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient")))
+                "http://terminology.hl7.org/CodeSystem/v3-ParticipationType", "IRCP", "information recipient"))
+                .addCoding(new Coding(CODES + "party", c.recipient().name(), c.recipient().label())))
                 .setReference(recipient);
         provision.addCode(new CodeableConcept(new Coding(CODES + "information-category", c.category().name(),
                 c.category().label())));

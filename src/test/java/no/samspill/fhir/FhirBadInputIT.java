@@ -85,9 +85,56 @@ class FhirBadInputIT {
         assertClientError(send("POST", "/fhir/Patient", "{\"resourceType\":\"Banana\"}", null, basic("kari.koordinator")));
         assertClientError(send("POST", "/fhir/Patient", "{\"resourceType\":\"Task\"}", null, basic("kari.koordinator")));
         assertClientError(send("PUT", patient, body, null, basic("kari.koordinator")));
-        assertClientError(sendIfMatch(patient, body, "W/\"99\""));
+        assertClientError(sendIfMatch(patient, body, "W/\"99\"", "kari.koordinator"));
         assertClientError(send("DELETE", patient, null, null, basic("kari.koordinator")));
         assertThat(new Http(port, "kari.koordinator").get(patient).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void consentCreateAndWithdrawGoThroughTheUseCasesWithVersionChecks() {
+        FhirTestData.Subject subject = data.related();
+        String pia = basic("pia.pasient");
+        // Malformed JSON, the wrong resourceType, references to things that do not exist, and a rule of GrantConsent.
+        assertOutcome(send("POST", "/fhir/Consent", "{\"resourceType\": \"Consent\", ", null, pia), 400);
+        assertOutcome(send("POST", "/fhir/Consent", "{\"resourceType\":\"Patient\"}", null, pia), 400);
+        assertOutcome(send("POST", "/fhir/Consent", consent(UUID.randomUUID(), "NAV", "HEALTH", null), null, pia), 422);
+        assertOutcome(send("POST", "/fhir/Consent", consent(subject.personId(), "NAV", "HEALTH", "123456789"), null,
+                pia), 422);
+        assertOutcome(send("POST", "/fhir/Consent", consent(subject.personId(), "EMPLOYER", "HEALTH", null), null,
+                pia), 422);
+        assertOutcome(send("POST", "/fhir/Consent", consent(subject.personId(), "NAV", "HEALTH", null), null,
+                basic("lars.leder")), 403);
+
+        HttpResponse<String> created = send("POST", "/fhir/Consent",
+                consent(subject.personId(), "NAV", "HEALTH", "974000024"), null, pia);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        org.hl7.fhir.r4.model.Consent granted = (org.hl7.fhir.r4.model.Consent) FhirTestData.parse(created);
+        assertThat(granted.getStatus().toCode()).isEqualTo("active");
+        String id = granted.getIdElement().getIdPart();
+        granted.setStatus(org.hl7.fhir.r4.model.Consent.ConsentState.INACTIVE);
+        granted.setId(id);
+        String withdrawn = FhirTestData.FHIR.newJsonParser().encodeResourceToString(granted);
+
+        assertOutcome(sendIfMatch("/fhir/Consent/" + id, withdrawn, "W/\"2\"", "pia.pasient"), 412);
+        HttpResponse<String> ok = sendIfMatch("/fhir/Consent/" + id, withdrawn, "W/\"1\"", "pia.pasient");
+        assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
+        assertThat(((org.hl7.fhir.r4.model.Consent) FhirTestData.parse(ok)).getStatus().toCode()).isEqualTo("inactive");
+        assertOutcome(sendIfMatch("/fhir/Consent/" + id, withdrawn, "W/\"1\"", "pia.pasient"), 412);
+        assertOutcome(sendIfMatch("/fhir/Consent/" + UUID.randomUUID(), withdrawn, "W/\"1\"", "pia.pasient"), 400);
+    }
+
+    private static String consent(UUID person, String party, String category, String organisation) {
+        var c = new org.hl7.fhir.r4.model.Consent();
+        c.setStatus(org.hl7.fhir.r4.model.Consent.ConsentState.ACTIVE);
+        c.setPatient(new org.hl7.fhir.r4.model.Reference("Patient/" + person));
+        var actor = c.getProvision().addActor();
+        actor.getRole().addCoding(new org.hl7.fhir.r4.model.Coding(FhirMapping.CODES + "party", party, null));
+        if (organisation != null) {
+            actor.setReference(new org.hl7.fhir.r4.model.Reference("Organization/" + organisation));
+        }
+        c.getProvision().addCode().addCoding(new org.hl7.fhir.r4.model.Coding(FhirMapping.CODES + "information-category",
+                category, null));
+        return FhirTestData.FHIR.newJsonParser().encodeResourceToString(c);
     }
 
     @Test
@@ -114,12 +161,12 @@ class FhirBadInputIT {
         assertThat(FhirTestData.parse(response)).isInstanceOf(OperationOutcome.class);
     }
 
-    private HttpResponse<String> sendIfMatch(String path, String json, String etag) {
+    private HttpResponse<String> sendIfMatch(String path, String json, String etag, String user) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .method("PUT", HttpRequest.BodyPublishers.ofString(json))
                     .header("Content-Type", "application/fhir+json").header("If-Match", etag)
-                    .header("Authorization", basic("kari.koordinator")).build();
+                    .header("Authorization", basic(user)).build();
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);

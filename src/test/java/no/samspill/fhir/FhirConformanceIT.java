@@ -101,10 +101,18 @@ class FhirConformanceIT {
         assertThat(declared.keySet()).contains("Patient", "Organization", "Practitioner", "ServiceRequest",
                 "EpisodeOfCare", "Task", "Consent", "AuditEvent");
         declared.forEach((type, interactions) -> assertThat(interactions).as(type)
-                .isSubsetOf("read", "search-type"));
-        assertThat(declared.get("Consent")).containsExactly("search-type");
+                .isSubsetOf(type.equals("Consent") ? Set.of("search-type", "create", "update")
+                        : Set.of("read", "search-type")));
+        assertThat(declared.get("Consent")).containsExactlyInAnyOrder("search-type", "create", "update");
         assertThat(declared.get("AuditEvent")).containsExactly("search-type");
         assertThat(capability.getRestFirstRep().getOperation()).isEmpty();
+    }
+
+    @Test
+    void theValidatorDoesReportErrors() {
+        // A negative control: a ServiceRequest without status, intent and subject must not pass.
+        var messages = validator().validateWithResult(new org.hl7.fhir.r4.model.ServiceRequest()).getMessages();
+        assertThat(messages).anyMatch(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal());
     }
 
     static FhirValidator validator() {
