@@ -44,6 +44,7 @@ class AuditEventProvider implements IResourceProvider {
     @Search
     public List<AuditEvent> search(@RequiredParam(name = AuditEvent.SP_PATIENT) ReferenceParam patient,
                                    @OptionalParam(name = AuditEvent.SP_DATE) DateRangeParam date,
+                                   @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
             @Offset Integer offset, @Count Integer count) {
         UUID person = FhirIds.patient(patient).orElse(null);
         if (person == null) {
@@ -52,7 +53,8 @@ class AuditEventProvider implements IResourceProvider {
         List<LoggedAccess> entries = Searches.visibleOrEmpty(() -> access.viewer().party() == Party.PATIENT
                 ? logs.whoHasLooked(person)
                 : logs.search(null, person, bound(date, true), bound(date, false), false, LIMIT));
-        return Searches.page(entries.stream().filter(e -> Searches.within(date, e.entry().at())).map(FhirMapping::auditEvent)
+        return Searches.page(entries.stream().filter(e -> Searches.within(date, e.entry().at()))
+                .filter(e -> Searches.within(lastUpdated, e.entry().at())).map(FhirMapping::auditEvent)
                 .toList(), offset, count);
     }
 

@@ -10,6 +10,7 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -61,12 +62,14 @@ class ConsentProvider implements IResourceProvider {
     @Search
     public List<Consent> search(@RequiredParam(name = Consent.SP_PATIENT) ReferenceParam patient,
                                 @OptionalParam(name = Consent.SP_STATUS) TokenOrListParam status,
+                                @OptionalParam(name = "_lastUpdated") DateRangeParam lastUpdated,
                                 @Offset Integer offset, @Count Integer count) {
         LocalDate today = LocalDate.now(clock);
         return Searches.page(FhirIds.patient(patient).map(person -> Searches.visibleOrEmpty(
                         () -> sharing.history(person)).stream()
                 .map(c -> FhirMapping.consent(c, today))
                 .filter(c -> Searches.matches(status, c.getStatus().toCode()))
+                .filter(c -> Searches.within(lastUpdated, c.getMeta().getLastUpdated().toInstant()))
                 .toList()).orElse(List.of()), offset, count);
     }
 

@@ -206,7 +206,8 @@ final class FhirMapping {
     static org.hl7.fhir.r4.model.Consent consent(Consent c, LocalDate today) {
         var r = new org.hl7.fhir.r4.model.Consent();
         r.setId(c.id().toString());
-        r.getMeta().setVersionId(c.withdrawnAt() == null ? "1" : "2");
+        r.getMeta().setVersionId(c.withdrawnAt() == null ? "1" : "2")
+                .setLastUpdated(Date.from(c.withdrawnAt() == null ? c.givenAt() : c.withdrawnAt()));
         r.setStatus(c.activeOn(today) ? org.hl7.fhir.r4.model.Consent.ConsentState.ACTIVE
                 : org.hl7.fhir.r4.model.Consent.ConsentState.INACTIVE);
         r.setScope(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/consentscope",
@@ -247,6 +248,7 @@ final class FhirMapping {
         AuditEntry e = logged.entry();
         var r = new AuditEvent();
         r.setId(Long.toString(logged.sequence()));
+        r.getMeta().setLastUpdated(Date.from(e.at()));
         r.setType(new Coding("http://terminology.hl7.org/CodeSystem/audit-event-type", "rest", "RESTful Operation"));
         boolean write = e.action() == AuditEntry.Action.WRITE;
         r.addSubtype(new Coding("http://hl7.org/fhir/restful-interaction", write ? "update" : "read",

@@ -88,6 +88,19 @@ class FhirLeakIT {
     }
 
     @Test
+    void fhirReadsAreInTheAccessLogThePatientSees() {
+        FhirTestData.Subject related = data.related();
+        assertThat(new Http(port, "lars.leder").get("/fhir/Patient/" + related.personId()).statusCode()).isEqualTo(200);
+        HttpResponse<String> log = new Http(port, "pia.pasient").get("/fhir/AuditEvent?patient=" + related.personId()
+                + "&_lastUpdated=ge2026-01-01");
+        assertThat(log.statusCode()).isEqualTo(200);
+        assertThat(log.body()).contains("lars.leder");
+        // Nobody else's access log: the nearest leader asks for it and gets nothing.
+        HttpResponse<String> refused = new Http(port, "lars.leder").get("/fhir/AuditEvent?patient=" + related.personId());
+        assertThat(((org.hl7.fhir.r4.model.Bundle) FhirTestData.parse(refused)).getEntry()).isEmpty();
+    }
+
+    @Test
     void anUnrelatedUserCannotTellWhetherAPersonExists() {
         FhirTestData.Subject unrelated = data.unrelated();
         Http leader = new Http(port, "lars.leder");
