@@ -1,9 +1,10 @@
 package no.samspill.pathway;
 
-/** A worklist item is a task or a statutory milestone. */
+/** A worklist item is a task, a statutory milestone or a questionnaire round that is due. */
 public enum WorklistKind {
     TASK("Oppgave"),
-    MILESTONE("Lovpålagt frist");
+    MILESTONE("Lovpålagt frist"),
+    QUESTIONNAIRE("Spørreskjema");
 
     private final String label;
 

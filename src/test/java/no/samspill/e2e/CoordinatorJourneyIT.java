@@ -99,6 +99,9 @@ class CoordinatorJourneyIT {
         assertThat(followUpPlan.getText()).contains("Oppfølgingsplan", "Forfalt");
         assertThat(browser.text("#tidslinje")).contains("beregnet (forenklet)", "Tidlig innsats");
         assertThat(driver.findElements(By.cssSelector("svg.app-strip .app-strip__today"))).hasSize(1);
+        // The questionnaire section is loaded into the page by htmx.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(
+                d -> d.findElement(By.id("skjema")).getText().contains("Spørreskjema"));
         browser.screenshot("/tmp/samspill-pathway.png");
 
         driver.findElement(By.linkText("Arbeidsliste")).click();

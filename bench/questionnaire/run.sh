@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Questionnaire benchmarks, end to end on this machine:
+#   bench/questionnaire/run.sh
+# 1. builds the app (jar + target/classes) if missing, packs target/classes into lib/ and builds this project;
+# 2. JMH: scoring throughput per instrument;
+# 3. a private PostgreSQL 15 cluster (port 5434), the app on it (rate limits raised for the run), and the submission
+#    load at 1 and 32 clients (COUNT submissions or MAX_SECONDS each, after WARMUP);
+# 4. writes bench/results/questionnaire-YYYY-MM-DD.md. Everything it starts is stopped on exit (by process id).
+# Settings: CLIENTS ("1,32"), COUNT (20000), MAX_SECONDS (30), WARMUP (2000), PG_PORT (5434), APP_PORT (18081),
+#           SKIP_JMH=1, JMH_RESULT=<file> (reuse an earlier JMH result).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+HERE=$ROOT/bench/questionnaire
+CLIENTS=${CLIENTS:-1,32}
+COUNT=${COUNT:-20000}
+MAX_SECONDS=${MAX_SECONDS:-30}
+WARMUP=${WARMUP:-2000}
+PG_PORT=${PG_PORT:-5434}
+APP_PORT=${APP_PORT:-18081}
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+JAR=$ROOT/target/samspill-0.1.0-SNAPSHOT.jar
+REPORT=$ROOT/bench/results/questionnaire-$(date +%F).md
+WORK=$(mktemp -d /tmp/samspill-qbench.XXXXXX)
+APP_PID=""; PG_STARTED=""
+
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$APP_PID" ] && wait "$APP_PID" 2>/dev/null || true
+  [ -n "$PG_STARTED" ] && as_pg "$PGBIN/pg_ctl" -D "$WORK/pgdata" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+
+[ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
+mkdir -p "$HERE/lib"
+(cd "$ROOT/target/classes" && jar cf "$HERE/lib/samspill-classes.jar" .)
+(cd "$HERE" && mvn -q -o package 2>/dev/null || mvn -q package)
+BENCH_JAR=$HERE/target/samspill-bench-questionnaire.jar
+CP=$BENCH_JAR:$HERE/lib/samspill-classes.jar
+
+JMH_OUT=$WORK/jmh.txt
+if [ -n "${JMH_RESULT:-}" ]; then
+  cp "$JMH_RESULT" "$WORK/jmh-result.txt"     # reuse a JMH result from an earlier run
+elif [ -z "${SKIP_JMH:-}" ]; then
+  java -cp "$CP" org.openjdk.jmh.Main ScoringBenchmark -rf text -rff "$WORK/jmh-result.txt" | tee "$JMH_OUT"
+fi
+
+chmod 777 "$WORK"
+as_pg "$PGBIN/initdb" -D "$WORK/pgdata" -A trust -U postgres >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pg.log" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100 -c synchronous_commit=on" -w start >/dev/null
+PG_STARTED=1
+as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "CREATE DATABASE samspill" >/dev/null
+DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/samspill"
+
+SAMSPILL_DB_URL=$DB_URL SAMSPILL_DB_USER=postgres SAMSPILL_DB_PASSWORD= SAMSPILL_DEMO=false \
+  java -jar "$JAR" --server.port="$APP_PORT" --logging.level.root=WARN \
+  --samspill.questionnaire.rate-limit.per-address-per-minute=100000000 \
+  --samspill.questionnaire.rate-limit.per-token-per-minute=100000000 > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+
+LOAD_OUT=$WORK/load.md
+java -cp "$CP" no.samspill.bench.questionnaire.SubmissionLoad "http://127.0.0.1:$APP_PORT" "$DB_URL" postgres \
+  "$CLIENTS" "$COUNT" "$MAX_SECONDS" "$WARMUP" | tee "$LOAD_OUT"
+ROWS=$(as_pg "$PGBIN/psql" -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspill -c "SELECT count(*) FROM questionnaire_score")
+
+{
+  echo "# Questionnaire benchmarks, $(date +%F)"
+  echo
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(java -version 2>&1 | head -1)."
+  echo "Run with \`bench/questionnaire/run.sh\` (CLIENTS=$CLIENTS COUNT=$COUNT MAX_SECONDS=$MAX_SECONDS WARMUP=$WARMUP)."
+  echo "Load driver and server on the same machine (loopback); PostgreSQL 15 private cluster, shared_buffers=512MB, synchronous_commit=on."
+  echo
+  echo "## Scoring throughput (JMH, check answers + score, one thread)"
+  echo
+  echo '```'
+  [ -f "$WORK/jmh-result.txt" ] && cat "$WORK/jmh-result.txt" || echo "(skipped)"
+  echo '```'
+  echo
+  echo "## End-to-end submission (HTTP → validate → score → store, PHQ-9, one transaction)"
+  echo
+  cat "$LOAD_OUT"
+  echo
+  echo "Scores stored in the run: $ROWS. Target: ≥ 5,000 submissions/s on 2 cores with p99 ≤ 20 ms at 32 clients."
+} > "$REPORT"
+echo "Report: $REPORT"

@@ -1,0 +1,21 @@
+package no.samspill.instrument;
+
+import java.util.List;
+import java.util.Optional;
+
+/** One question of an instrument, with its fixed answer options. {@code scored} items count towards the total. */
+public record Item(String linkId, String prefix, String text, boolean required, boolean scored, List<AnswerOption> options) {
+
+    public Item {
+        options = List.copyOf(options);
+    }
+
+    public Optional<AnswerOption> option(String code) {
+        for (AnswerOption o : options) {
+            if (o.code().equals(code)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,28 @@
+package no.samspill.questionnaire;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonData;
+import no.samspill.person.PersonId;
+
+/** What the questionnaire module announces. Listeners run in the publishing transaction. */
+public final class QuestionnaireEvents {
+
+    private QuestionnaireEvents() {
+    }
+
+    /** A round was planned: it belongs on the coordinator's worklist from its due date until it is answered. */
+    public record RoundScheduled(UUID pathwayId, UUID roundId, String title, LocalDate dueDate) {
+    }
+
+    /** A round is answered (every instrument submitted) or cancelled: it leaves the worklist. */
+    public record RoundClosed(UUID pathwayId, UUID roundId) {
+    }
+
+    /** A response was submitted, scored and stored. */
+    @PersonData(InformationCategory.HEALTH)
+    public record ResponseSubmitted(UUID responseId, UUID roundId, UUID pathwayId, PersonId personId, String instrument,
+                                    String version, boolean complete) {
+    }
+}

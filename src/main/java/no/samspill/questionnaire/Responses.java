@@ -1,0 +1,130 @@
+package no.samspill.questionnaire;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import no.samspill.instrument.InstrumentRef;
+import no.samspill.shared.ConcurrentChangeException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Responses and their answers (tables questionnaire_response, questionnaire_answer). */
+@Repository
+class Responses {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Responses(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** Inserts the round's response for this instrument unless it exists; true when inserted. */
+    boolean insertIfAbsent(UUID id, UUID roundId, UUID personId, InstrumentRef ref, boolean submitted, Instant at,
+                           String by) {
+        return jdbc.sql("""
+                INSERT INTO questionnaire_response (id, round_id, person_id, questionnaire_url, questionnaire_version,
+                  status, started_at, submitted_at, submitted_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (round_id, questionnaire_url) WHERE corrects IS NULL DO NOTHING""")
+                .params(id, roundId, personId, ref.url(), ref.version(), submitted ? "SUBMITTED" : "IN_PROGRESS",
+                        Timestamp.from(at), submitted ? Timestamp.from(at) : null, submitted ? by : null)
+                .update() == 1;
+    }
+
+    void insertCorrection(UUID id, Row old, String reason, Instant at, String by) {
+        jdbc.sql("""
+                INSERT INTO questionnaire_response (id, round_id, person_id, questionnaire_url, questionnaire_version,
+                  status, corrects, correction_reason, started_at, submitted_at, submitted_by)
+                VALUES (?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, ?, ?)""")
+                .params(id, old.roundId(), old.personId(), old.ref().url(), old.ref().version(), old.id(), reason,
+                        Timestamp.from(at), Timestamp.from(at), by)
+                .update();
+    }
+
+    Optional<Row> forUpdate(UUID roundId, String url) {
+        return jdbc.sql("""
+                SELECT * FROM questionnaire_response WHERE round_id = ? AND questionnaire_url = ? AND corrects IS NULL
+                FOR UPDATE""").params(roundId, url).query(Responses::row).optional();
+    }
+
+    Optional<Row> byId(UUID id) {
+        return jdbc.sql("SELECT * FROM questionnaire_response WHERE id = ?").param(id).query(Responses::row).optional();
+    }
+
+    /** The response of a round and instrument as the patient left it (originals only). */
+    List<Row> ofRound(UUID roundId) {
+        return jdbc.sql("SELECT * FROM questionnaire_response WHERE round_id = ? AND corrects IS NULL")
+                .param(roundId).query(Responses::row).list();
+    }
+
+    /** Saves answers in one batch; an answer to the same item replaces the earlier one (last write per item wins). */
+    void upsertAnswers(UUID responseId, Map<String, String> answers, Instant at) {
+        List<Map.Entry<String, String>> rows = new ArrayList<>(answers.entrySet());
+        Timestamp ts = Timestamp.from(at);
+        template.batchUpdate("""
+                INSERT INTO questionnaire_answer (response_id, link_id, value, answered_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (response_id, link_id) DO UPDATE SET value = EXCLUDED.value, answered_at = EXCLUDED.answered_at""",
+                rows, rows.size(), (ps, e) -> {
+                    ps.setObject(1, responseId);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue());
+                    ps.setTimestamp(4, ts);
+                });
+    }
+
+    void removeAnswer(UUID responseId, String linkId) {
+        jdbc.sql("DELETE FROM questionnaire_answer WHERE response_id = ? AND link_id = ?").params(responseId, linkId).update();
+    }
+
+    /** Counts a change of the response (an answer saved) so a submit from a stale view can be told apart. */
+    void touch(UUID responseId) {
+        jdbc.sql("UPDATE questionnaire_response SET version = version + 1 WHERE id = ?").param(responseId).update();
+    }
+
+    Map<String, String> answers(UUID responseId) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        jdbc.sql("SELECT link_id, value FROM questionnaire_answer WHERE response_id = ?").param(responseId)
+                .query(rs -> {
+                    answers.put(rs.getString(1), rs.getString(2));
+                });
+        return answers;
+    }
+
+    void markSubmitted(Row response, Integer expectedVersion, Instant at, String by) {
+        int rows = jdbc.sql("""
+                UPDATE questionnaire_response SET status = 'SUBMITTED', submitted_at = ?, submitted_by = ?,
+                  version = version + 1
+                WHERE id = ? AND status = 'IN_PROGRESS' AND version = ?""")
+                .params(Timestamp.from(at), by, response.id(), expectedVersion == null ? response.version() : expectedVersion)
+                .update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Skjemaet");
+        }
+    }
+
+    int submittedCount(UUID roundId) {
+        return jdbc.sql("""
+                SELECT count(*) FROM questionnaire_response WHERE round_id = ? AND status = 'SUBMITTED' AND corrects IS NULL""")
+                .param(roundId).query(Integer.class).single();
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class),
+                rs.getObject("person_id", UUID.class),
+                new InstrumentRef(rs.getString("questionnaire_url"), rs.getString("questionnaire_version")),
+                "SUBMITTED".equals(rs.getString("status")), rs.getObject("corrects", UUID.class), rs.getInt("version"));
+    }
+
+    record Row(UUID id, UUID roundId, UUID personId, InstrumentRef ref, boolean submitted, UUID corrects, int version) {
+    }
+}

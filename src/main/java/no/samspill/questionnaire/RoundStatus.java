@@ -1,0 +1,19 @@
+package no.samspill.questionnaire;
+
+/** Where a round stands, in the clinician's words. */
+public enum RoundStatus {
+    PLANNED("planlagt"),
+    DUE("skal besvares nå"),
+    OVERDUE("forsinket"),
+    ANSWERED("besvart");
+
+    private final String label;
+
+    RoundStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,63 @@
+package no.samspill.questionnaire;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import no.samspill.instrument.Instrument;
+import no.samspill.instrument.Score;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stored scores (table questionnaire_score): one row per scored response, queryable without re-scoring. */
+@Repository
+class Scores {
+
+    private final JdbcClient jdbc;
+
+    Scores(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(UUID responseId, UUID personId, UUID pathwayId, UUID roundId, String roundLabel, Instrument instrument,
+                Score score, Instant at) {
+        jdbc.sql("""
+                INSERT INTO questionnaire_score (response_id, person_id, pathway_id, round_id, round_label, instrument,
+                  instrument_version, total, max_total, band, caseness, complete, work_not_applicable, missing, scored_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(responseId, personId, pathwayId, roundId, roundLabel, instrument.id(), instrument.version(),
+                        score.total(), score.maxTotal(), score.band() == null ? null : score.band().code(),
+                        score.caseness(), score.complete(), score.workNotApplicable(),
+                        score.missing().isEmpty() ? null : String.join(" ", score.missing()), Timestamp.from(at))
+                .update();
+    }
+
+    void supersede(UUID oldResponseId, UUID newResponseId) {
+        jdbc.sql("UPDATE questionnaire_score SET superseded_by = ? WHERE response_id = ?")
+                .params(newResponseId, oldResponseId).update();
+    }
+
+    java.util.Optional<StoredScore> byResponse(UUID responseId) {
+        return jdbc.sql("SELECT * FROM questionnaire_score WHERE response_id = ?").param(responseId)
+                .query(Scores::score).optional();
+    }
+
+    List<StoredScore> ofPathway(UUID pathwayId) {
+        return jdbc.sql("SELECT * FROM questionnaire_score WHERE pathway_id = ? ORDER BY scored_at")
+                .param(pathwayId).query(Scores::score).list();
+    }
+
+    private static StoredScore score(ResultSet rs, int n) throws SQLException {
+        String missing = rs.getString("missing");
+        Object caseness = rs.getObject("caseness");
+        return new StoredScore(rs.getObject("response_id", UUID.class), rs.getObject("round_id", UUID.class),
+                rs.getString("round_label"), rs.getString("instrument"), rs.getString("instrument_version"),
+                (Integer) rs.getObject("total"), rs.getInt("max_total"), rs.getString("band"),
+                caseness == null ? null : (Boolean) caseness, rs.getBoolean("complete"),
+                rs.getBoolean("work_not_applicable"), missing == null ? List.of() : Arrays.asList(missing.split(" ")),
+                rs.getTimestamp("scored_at").toInstant(), rs.getObject("superseded_by", UUID.class));
+    }
+}
