@@ -1,10 +1,10 @@
 package no.samspill.fhir;
 
+import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import ca.uhn.fhir.rest.param.ReferenceParam;
-import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.hl7.fhir.instance.model.api.IIdType;
 
 /** Logical ids: our UUIDs for domain records; a malformed id is simply an id that does not exist (404). */
@@ -38,6 +38,11 @@ final class FhirIds {
             return Optional.empty();
         }
         return uuid(reference.getIdPart());
+    }
+
+    /** An identifier token without a system matches any; with one, only that system. */
+    static boolean systemMatches(ca.uhn.fhir.rest.param.TokenParam token, String system) {
+        return token.getSystem() == null || token.getSystem().isBlank() || token.getSystem().equals(system);
     }
 
     /** A UUID without dashes (32 hex digits), to keep composite ids within FHIR's 64 characters. */

@@ -1,10 +1,10 @@
 package no.samspill.fhir;
 
+import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
-import ca.uhn.fhir.rest.annotation.Count;
-import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -36,11 +36,9 @@ class OrganizationProvider implements IResourceProvider {
     @Search
     public List<Organization> search(@RequiredParam(name = Organization.SP_IDENTIFIER) TokenParam identifier,
             @Offset Integer offset, @Count Integer count) {
-        if (identifier.getSystem() != null && !identifier.getSystem().isBlank()
-                && !identifier.getSystem().equals(OrganisationNumber.parse("974000008").fhirSystem())) {
-            return List.of();
-        }
-        return Searches.page(organization(identifier.getValue()).stream().toList(), offset, count);
+        return Searches.page(organization(identifier.getValue())
+                .filter(o -> FhirIds.systemMatches(identifier, o.getIdentifierFirstRep().getSystem()))
+                .stream().toList(), offset, count);
     }
 
     static Optional<Organization> organization(String number) {

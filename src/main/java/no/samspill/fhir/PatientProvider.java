@@ -1,10 +1,10 @@
 package no.samspill.fhir;
 
+import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
-import ca.uhn.fhir.rest.annotation.Count;
-import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -67,7 +67,6 @@ class PatientProvider implements IResourceProvider {
         Map<PersonId, no.samspill.person.Patient> visible = persons.patients(candidates);
         return Searches.page(candidates.stream().map(visible::get).filter(java.util.Objects::nonNull)
                 .filter(p -> id == null || p.id().value().toString().equals(id.getValue()))
-                .filter(p -> identifier == null || byIdentifier(identifier).filter(p.id()::equals).isPresent())
                 .map(FhirMapping::patient).toList(), offset, count);
     }
 
@@ -76,10 +75,6 @@ class PatientProvider implements IResourceProvider {
             return Optional.empty();
         }
         NationalIdNumber number = NationalIdNumber.parse(identifier.getValue());
-        if (identifier.getSystem() != null && !identifier.getSystem().isBlank()
-                && !identifier.getSystem().equals(number.fhirSystem())) {
-            return Optional.empty();
-        }
-        return persons.idOf(number);
+        return FhirIds.systemMatches(identifier, number.fhirSystem()) ? persons.idOf(number) : Optional.empty();
     }
 }

@@ -1,10 +1,10 @@
 package no.samspill.fhir;
 
+import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.RequiredParam;
-import ca.uhn.fhir.rest.annotation.Count;
-import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -37,11 +37,9 @@ class PractitionerProvider implements IResourceProvider {
     @Search
     public List<Practitioner> search(@RequiredParam(name = Practitioner.SP_IDENTIFIER) TokenParam identifier,
             @Offset Integer offset, @Count Integer count) {
-        if (identifier.getSystem() != null && !identifier.getSystem().isBlank()
-                && !identifier.getSystem().equals(HprNumber.parse("1").fhirSystem())) {
-            return List.of();
-        }
-        return Searches.page(practitioner(identifier.getValue()).stream().toList(), offset, count);
+        return Searches.page(practitioner(identifier.getValue())
+                .filter(p -> FhirIds.systemMatches(identifier, p.getIdentifierFirstRep().getSystem()))
+                .stream().toList(), offset, count);
     }
 
     static Optional<Practitioner> practitioner(String number) {
