@@ -31,6 +31,7 @@ class FhirConfiguration {
         server.setImplementationDescription("Samspill FHIR R4 adapter (read and search; see README)");
         server.registerInterceptor(new DomainExceptionBridge());
         server.registerInterceptor(new PagingParameters());
+        server.registerInterceptor(new SmartScopeCheck());
         SearchPreferHandlingInterceptor prefer = new SearchPreferHandlingInterceptor();
         prefer.setDefaultBehaviour(properties.strict() ? PreferHandlingEnum.STRICT : PreferHandlingEnum.LENIENT);
         server.registerInterceptor(prefer);
