@@ -53,12 +53,11 @@ class FhirBearerIT {
                 .forPatient(new NationalIdNumber(DemoAccounts.PATIENT_NATIONAL_ID)).build(), "kari.koordinator"));
         String path = "/fhir/ServiceRequest/" + referral.id();
 
-        String clinic = ISSUER.accessToken("helseid", API_AUDIENCE, Map.of("sub", "helseid-" + UUID.randomUUID(),
-                "helseid://claims/hpr/hpr_number", "565500010",
-                "helseid://claims/client/claims/orgnr_parent", DemoAccounts.CLINIC_NORD), Instant.now().plusSeconds(300));
-        HttpResponse<String> ok = get(path, clinic);
+        HttpResponse<String> ok = get(path, clinicToken("openid user/*.read"));
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
         assertThat(ok.body()).contains("\"resourceType\":\"ServiceRequest\"");
+        assertThat(get("/fhir/Patient/" + referral.personId().value(), clinicToken("openid user/*.read")).statusCode())
+                .isEqualTo(200);
 
         String expired = ISSUER.accessToken("helseid", API_AUDIENCE, Map.of("sub", "x"), Instant.now().minusSeconds(600));
         for (String token : List.of(expired, "not-a-jwt")) {
@@ -67,6 +66,29 @@ class FhirBearerIT {
             assertThat(refused.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
             assertThat(refused.body()).contains("OperationOutcome");
         }
+    }
+
+    @Test
+    void smartScopesLimitWhatTheTokensClientMayDo() {
+        Referral referral = access.asSystem(() -> registerReferral.register(Referrals.aReferral()
+                .forPatient(new NationalIdNumber(DemoAccounts.PATIENT_NATIONAL_ID)).build(), "kari.koordinator"));
+        String patientOnly = clinicToken("openid user/Patient.rs");
+        assertThat(get("/fhir/Patient/" + referral.personId().value(), patientOnly).statusCode()).isEqualTo(200);
+        HttpResponse<String> refused = get("/fhir/ServiceRequest/" + referral.id(), patientOnly);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("OperationOutcome").contains("scopes");
+        assertThat(get("/fhir/ServiceRequest/" + referral.id(), clinicToken("openid")).statusCode()).isEqualTo(403);
+        // patient/ scopes need a patient user (no launch context yet); the metadata is open to all.
+        assertThat(get("/fhir/Patient/" + referral.personId().value(), clinicToken("patient/*.read")).statusCode())
+                .isEqualTo(403);
+        assertThat(get("/fhir/metadata", clinicToken("openid")).statusCode()).isEqualTo(200);
+    }
+
+    private static String clinicToken(String scope) {
+        return ISSUER.accessToken("helseid", API_AUDIENCE, Map.of("sub", "helseid-" + UUID.randomUUID(),
+                "helseid://claims/hpr/hpr_number", "565500010",
+                "helseid://claims/client/claims/orgnr_parent", DemoAccounts.CLINIC_NORD, "scope", scope),
+                Instant.now().plusSeconds(300));
     }
 
     private HttpResponse<String> get(String path, String token) {
