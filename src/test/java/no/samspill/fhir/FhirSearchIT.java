@@ -22,7 +22,8 @@ class FhirSearchIT {
 
     @Test
     void searchParametersFilter() {
-        FhirTestData.Subject s = data.related();
+        data.related();
+        FhirTestData.Subject s = data.freshRelated();
         String p = "patient=Patient/" + s.personId();
         String received = FhirTestData.TODAY.minusDays(20).toString();
 
@@ -31,6 +32,7 @@ class FhirSearchIT {
         assertHits("/fhir/Patient?identifier=urn:oid:2.16.578.1.12.4.1.4.2|" + DemoAccounts.PATIENT_NATIONAL_ID, 0);
         assertHits("/fhir/Patient?identifier=12345678901", 0);
         assertHits("/fhir/Patient?_id=" + s.personId(), 1);
+        assertHits("/fhir/Patient?_id=" + s.personId() + "&_count=1&_offset=1", 0);
 
         assertHits("/fhir/ServiceRequest?" + p + "&status=completed", 1);
         assertHits("/fhir/ServiceRequest?" + p + "&status=active,revoked", 0);

@@ -76,6 +76,13 @@ class FhirTestData {
                 DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder", true));
     }
 
+    /** Like {@link #related()}, but a new person each time (for tests that count results). */
+    Subject freshRelated() {
+        return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1990, 6, 7), Sex.FEMALE,
+                new Random()), DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder",
+                true));
+    }
+
     /** A person at Midtklinikken with no tie to any demo user but per.koordinator. */
     Subject unrelated() {
         return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1979, 2, 3), Sex.MALE,
