@@ -68,7 +68,8 @@ public final class AccessPolicy {
 
     /**
      * Changes to a person's pathway are made by the clinic team on its own pathways; a patient changes only their own
-     * consents. Every other party reads (within the rules above) but does not write.
+     * consents. The patient and the nearest leader acknowledge a plan version; any related party completes a task they
+     * own. Every other change by another party is refused.
      */
     public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
                                              InformationCategory category, String resourceType, LocalDate today) {
@@ -87,6 +88,15 @@ public final class AccessPolicy {
         }
         if (viewer.party() == Party.PATIENT && "Consent".equals(resourceType)) {
             return AccessDecision.allow(category, basis, null, "Pasienten endrer egne samtykker");
+        }
+        // The patient and the nearest leader confirm they have read a plan version (it changes nothing in the plan).
+        if ((viewer.party() == Party.PATIENT || viewer.party() == Party.EMPLOYER)
+                && "PlanAcknowledgement".equals(resourceType) && category != InformationCategory.HEALTH) {
+            return AccessDecision.allow(category, basis, null, "Bekrefter å ha lest oppfølgingsplanen");
+        }
+        // Any related party marks a task they own as done; the use case checks the ownership before asking.
+        if ("OwnTask".equals(resourceType) && category == InformationCategory.ADMIN) {
+            return AccessDecision.allow(category, basis, null, "Markerer egen oppgave som utført");
         }
         return AccessDecision.deny(true, category, basis, viewer.party().label() + " kan ikke endre dette");
     }

@@ -36,7 +36,9 @@ public class GrantConsent {
             errors.check(!(recipient == Party.EMPLOYER && category == InformationCategory.HEALTH), "category",
                     "Arbeidsgiver kan aldri få helseopplysninger, heller ikke med samtykke");
             errors.check((recipient == Party.EMPLOYER && category == InformationCategory.WORK_FUNCTION)
-                            || (recipient == Party.NAV && category == InformationCategory.HEALTH), "category",
+                            || (recipient == Party.NAV && category == InformationCategory.HEALTH)
+                            || (recipient == Party.GP && category == InformationCategory.ADMIN
+                            && purpose == Purpose.MEETING_PARTICIPATION), "category",
                     "Dette deles allerede etter reglene, eller kan ikke deles med samtykke");
         }
         if (validUntil != null) {

@@ -104,6 +104,13 @@ public class PersonDataAccess {
         return allowed;
     }
 
+    /** Has the person an active consent for this recipient, category and purpose today (e.g. the GP in meetings)? */
+    public boolean consented(UUID personId, Party recipient, InformationCategory category, Purpose purpose) {
+        LocalDate today = LocalDate.now(clock);
+        return records.consentsOf(personId).stream().anyMatch(c -> c.activeOn(today) && c.recipient() == recipient
+                && c.category() == category && c.purpose() == purpose);
+    }
+
     /** A security officer looks a person up to control the access log (purpose: audit control). */
     public AccessDecision requireAuditControl(UUID personId) {
         Viewer viewer = viewers.current();

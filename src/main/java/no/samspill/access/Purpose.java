@@ -3,7 +3,8 @@ package no.samspill.access;
 /** Why data is shared or read. A consent covers one purpose. */
 public enum Purpose {
     FOLLOW_UP("Oppfølging av sykefravær og retur til arbeid"),
-    AUDIT_CONTROL("Kontroll av tilgangslogg");
+    AUDIT_CONTROL("Kontroll av tilgangslogg"),
+    MEETING_PARTICIPATION("Deltakelse i samhandlingsmøter");
 
     private final String label;
 

@@ -24,8 +24,18 @@ class DemoConfiguration {
                                    AssignCoordinator assignCoordinator, AddTask addTask,
                                    RegisterSickLeavePeriod registerSickLeave, RecordMilestoneMet recordMilestoneMet,
                                    SickLeaveTimelines timelines, AddNavToTeam addNavToTeam,
-                                   GrantConsent grantConsent) {
+                                   GrantConsent grantConsent, DemoData.Collaboration collaboration) {
         return new DemoData.Services(registerReferral, triageReferral, pathways, movePathway, closePathway,
-                assignCoordinator, addTask, registerSickLeave, recordMilestoneMet, timelines, addNavToTeam, grantConsent);
+                assignCoordinator, addTask, registerSickLeave, recordMilestoneMet, timelines, addNavToTeam, grantConsent,
+                collaboration);
+    }
+
+    @Bean
+    DemoData.Collaboration demoCollaboration(no.samspill.assessment.RecordAssessment recordAssessment,
+                                             no.samspill.meeting.ScheduleMeeting scheduleMeeting,
+                                             no.samspill.meeting.RecordMeetingHeld meetingHeld,
+                                             no.samspill.meeting.WriteMinutes writeMinutes,
+                                             no.samspill.plan.PublishPlanVersion publishPlan) {
+        return new DemoData.Collaboration(recordAssessment, scheduleMeeting, meetingHeld, writeMinutes, publishPlan);
     }
 }

@@ -11,7 +11,19 @@ import no.samspill.access.GrantConsent;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.Purpose;
+import no.samspill.assessment.Assessment;
+import no.samspill.assessment.RecordAssessment;
 import no.samspill.calendar.WorkingDays;
+import no.samspill.meeting.Meeting;
+import no.samspill.meeting.MeetingRequest;
+import no.samspill.meeting.MeetingType;
+import no.samspill.meeting.Minutes;
+import no.samspill.meeting.Participant;
+import no.samspill.meeting.RecordMeetingHeld;
+import no.samspill.meeting.ScheduleMeeting;
+import no.samspill.meeting.WriteMinutes;
+import no.samspill.plan.PlanDraft;
+import no.samspill.plan.PublishPlanVersion;
 import no.samspill.identifiers.HprNumber;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.identifiers.OrganisationNumber;
@@ -96,7 +108,13 @@ final class DemoData {
     record Services(RegisterReferral registerReferral, TriageReferral triageReferral, PathwayQueries pathways,
                     MovePathway movePathway, ClosePathway closePathway, AssignCoordinator assignCoordinator,
                     AddTask addTask, RegisterSickLeavePeriod registerSickLeave, RecordMilestoneMet recordMilestoneMet,
-                    SickLeaveTimelines timelines, AddNavToTeam addNavToTeam, GrantConsent grantConsent) {
+                    SickLeaveTimelines timelines, AddNavToTeam addNavToTeam, GrantConsent grantConsent,
+                    Collaboration collaboration) {
+    }
+
+    /** The use cases the assessment, meetings and plan of the demo are made with. */
+    record Collaboration(RecordAssessment recordAssessment, ScheduleMeeting scheduleMeeting,
+                         RecordMeetingHeld meetingHeld, WriteMinutes writeMinutes, PublishPlanVersion publishPlan) {
     }
 
     void createPathway(int index) {
@@ -201,6 +219,47 @@ final class DemoData {
             return;
         }
         addTasks(pathway, actor);
+        // The demo patient's pathway and some others in follow-up: assessment, a held collaboration meeting with
+        // minutes (a task for the nearest leader) and a plan version waiting for acknowledgement.
+        if (!followUp.isAfter(today) && (demoPatient || index % 6 == 2)) {
+            collaborate(pathway, assessment, followUp, leaderUsername != null ? leaderUsername : actor, actor);
+        }
+    }
+
+    private void collaborate(Pathway pathway, LocalDate assessedOn, LocalDate meetingDay, String leaderTaskOwner,
+                             String actor) {
+        Collaboration c = services.collaboration();
+        at(assessedOn, 15, () -> c.recordAssessment().record(pathway.id(), null,
+                "Langvarige smerter og søvnvansker; moderat belastning i hverdagen.",
+                new Assessment.WorkAssessment(null, "Kan jobbe deler av dagen med lettere oppgaver",
+                        "Unngå tunge løft over 10 kg de neste ukene", "Stående arbeid, løft og tidspress i perioder",
+                        "Motivert for å komme tilbake", false, true, false, "Trenger avklaring av oppgaver med leder",
+                        true, Assessment.AbleToWork.WITH_ADJUSTMENTS, Assessment.WorkBenefit.YES,
+                        "Gradert retur med tilrettelegging anbefales",
+                        java.util.Set.of(Assessment.NextStep.WORK_REHABILITATION)),
+                "Kartlagt tverrfaglig. Anbefaler gradert retur til arbeid med tilrettelegging.", assessedOn, actor));
+        Meeting meeting = at(assessedOn, 16, () -> c.scheduleMeeting().schedule(pathway.id(), new MeetingRequest(
+                MeetingType.COLLABORATION, meetingDay.atTime(10, 0), 60, "Klinikken, møterom 2", null, List.of(
+                new Participant(Participant.Role.PATIENT, "Pasienten", null, null),
+                new Participant(Participant.Role.NEAREST_LEADER, "Nærmeste leder", leaderTaskOwner, null),
+                new Participant(Participant.Role.CLINICIAN, "Koordinator", actor, null))), actor));
+        Meeting held = at(meetingDay, 12, () -> c.meetingHeld().held(meeting.id(), meeting.version(), actor));
+        LocalDate due = today.plusDays(7);
+        at(meetingDay, 13, () -> c.writeMinutes().write(held.id(), held.version(), new Minutes(
+                "Gjennomgang av kartleggingen og mulighetene på arbeidsplassen.",
+                "Gradert retur fra neste uke, med lettere oppgaver de første ukene.", null,
+                List.of(new Minutes.MinuteTask("Avklar lettere arbeidsoppgaver", leaderTaskOwner, due, null)), true),
+                true, actor));
+        LocalDate from = meetingDay.plusDays(3);
+        at(meetingDay, 15, () -> c.publishPlan().publish(pathway.id(), 0, new PlanDraft(
+                "Tilbake i full stilling innen åtte uker",
+                List.of(new PlanDraft.Adjustment("Lettere oppgaver, ingen tunge løft", "Nærmeste leder", from,
+                        from.plusWeeks(4))),
+                List.of(new PlanDraft.GradedStep(from, from.plusWeeks(2).minusDays(1), 40),
+                        new PlanDraft.GradedStep(from.plusWeeks(2), from.plusWeeks(4).minusDays(1), 60),
+                        new PlanDraft.GradedStep(from.plusWeeks(4), from.plusWeeks(8), 100)),
+                "Vurdere arbeidsrettet tiltak hvis opptrappingen stopper opp", List.of(from.plusWeeks(4)), false),
+                actor));
     }
 
     private void move(Pathway pathway, LocalDate on, PathwayState state, String actor) {

@@ -205,6 +205,14 @@ class PathwayController {
                 () -> completeTask.complete(taskId, version, actor()));
     }
 
+    /** A party outside the clinic (nearest leader, patient, NAV) marks a task they own as done. */
+    @PostMapping("/oppgaver/{taskId}/utfort")
+    String completeOwnTask(@PathVariable UUID taskId, @RequestParam int version) {
+        PathwayTask task = pathways.task(taskId).orElseThrow(() -> new NotFoundException("Oppgaven"));
+        completeTask.complete(taskId, version, actor());
+        return "redirect:/forlop/" + task.pathwayId() + "#oppgaver";
+    }
+
     @PostMapping("/forlop/{id}/oppgaver/{taskId}/registrert-feil")
     String taskInError(@PathVariable UUID id, @PathVariable UUID taskId, @RequestParam int version,
                        @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {

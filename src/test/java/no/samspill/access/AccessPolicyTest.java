@@ -131,4 +131,29 @@ class AccessPolicyTest {
         return new Consent(UUID.randomUUID(), PERSON, recipient, org, category, Purpose.FOLLOW_UP, TODAY.minusDays(3), null,
                 "pia", Consent.GivenHow.SELF, Instant.EPOCH, null, null);
     }
+
+    @Test
+    void theLeaderAndThePatientAcknowledgeAPlanButNobodyElseDoes() {
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY).allowed())
+                .isTrue();
+        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY).allowed())
+                .isTrue();
+        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY).allowed())
+                .isFalse();
+        assertThat(AccessPolicy.decideWrite(OTHER_LEADER, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY)
+                .allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "Plan", TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, HEALTH, "PlanAcknowledgement", TODAY).allowed())
+                .isFalse();
+    }
+
+    @Test
+    void aRelatedPartyCompletesTheirOwnTaskButNoOtherTask() {
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, ADMIN, "OwnTask", TODAY).allowed()).isTrue();
+        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, ADMIN, "OwnTask", TODAY).allowed()).isTrue();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, ADMIN, "Task", TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(OTHER_LEADER, RELATIONSHIPS, ADMIN, "OwnTask", TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(ANALYST, RELATIONSHIPS, ADMIN, "OwnTask", TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "OwnTask", TODAY).allowed()).isFalse();
+    }
 }

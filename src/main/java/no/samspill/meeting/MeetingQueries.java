@@ -1,0 +1,84 @@
+package no.samspill.meeting;
+
+import java.util.List;
+import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.Party;
+import no.samspill.access.PersonDataAccess;
+import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayQueries;
+import no.samspill.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Meetings as the viewer may see them: time, place and participants (ADMIN) for every related party — for the GP only
+ * the meetings they are invited to; minutes (WORK_FUNCTION) for those allowed; the clinical note (HEALTH) only for
+ * those allowed health data.
+ */
+@Service
+public class MeetingQueries {
+
+    private final Meetings meetings;
+    private final PathwayQueries pathways;
+    private final PersonDataAccess access;
+
+    MeetingQueries(Meetings meetings, PathwayQueries pathways, PersonDataAccess access) {
+        this.meetings = meetings;
+        this.pathways = pathways;
+        this.access = access;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Meeting> ofPathway(UUID pathwayId) {
+        Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
+        UUID personId = pathway.personId().value();
+        access.requireRead(personId, InformationCategory.ADMIN, "Meeting", pathwayId);
+        boolean work = access.mayRead(personId, InformationCategory.WORK_FUNCTION);
+        if (work) {
+            access.requireRead(personId, InformationCategory.WORK_FUNCTION, "Minutes", pathwayId);
+        }
+        boolean health = access.mayRead(personId, InformationCategory.HEALTH);
+        return meetings.ofPathway(pathwayId).stream().filter(this::invitedIfGp)
+                .map(m -> visible(m, work, health)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Meeting byId(UUID meetingId) {
+        Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> new NotFoundException("Møtet"));
+        access.requireRead(meeting.personId(), InformationCategory.ADMIN, "Meeting", meetingId);
+        if (!invitedIfGp(meeting)) {
+            throw new NotFoundException("Møtet");
+        }
+        boolean work = meeting.minutes() != null && access.mayRead(meeting.personId(), InformationCategory.WORK_FUNCTION);
+        if (work) {
+            access.requireRead(meeting.personId(), InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
+        }
+        return visible(meeting, work, access.mayRead(meeting.personId(), InformationCategory.HEALTH));
+    }
+
+    /** The correction history of finalised minutes, newest first. */
+    @Transactional(readOnly = true)
+    public List<MinutesCorrection> corrections(UUID meetingId) {
+        Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> new NotFoundException("Møtet"));
+        if (!access.mayRead(meeting.personId(), InformationCategory.WORK_FUNCTION) || !invitedIfGp(meeting)) {
+            return List.of();
+        }
+        access.requireRead(meeting.personId(), InformationCategory.WORK_FUNCTION, "MinutesCorrection", meetingId);
+        return meetings.corrections(meetingId);
+    }
+
+    private boolean invitedIfGp(Meeting meeting) {
+        return access.viewer().party() != Party.GP || meeting.invites(Participant.Role.GP);
+    }
+
+    private static Meeting visible(Meeting m, boolean work, boolean health) {
+        if (m.minutes() == null) {
+            return m;
+        }
+        if (!work) {
+            return m.withMinutes(null);
+        }
+        return health ? m : m.withMinutes(m.minutes().withoutHealth());
+    }
+}

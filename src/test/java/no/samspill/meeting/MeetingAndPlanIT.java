@@ -1,0 +1,218 @@
+package no.samspill.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import no.samspill.access.AddNavToTeam;
+import no.samspill.access.GrantConsent;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.Party;
+import no.samspill.access.Purpose;
+import no.samspill.identifiers.HprNumber;
+import no.samspill.identifiers.OrganisationNumber;
+import no.samspill.identifiers.Sex;
+import no.samspill.identifiers.SyntheticNationalIds;
+import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayQueries;
+import no.samspill.person.EmploymentDetails;
+import no.samspill.person.PatientDetails;
+import no.samspill.plan.AcknowledgePlan;
+import no.samspill.plan.PlanDraft;
+import no.samspill.plan.PlanQueries;
+import no.samspill.plan.PlanVersion;
+import no.samspill.plan.PublishPlanVersion;
+import no.samspill.referral.ComplaintGroup;
+import no.samspill.referral.DiagnosisCode;
+import no.samspill.referral.NewReferral;
+import no.samspill.referral.Referral;
+import no.samspill.referral.ReferredSickLeave;
+import no.samspill.referral.Referrer;
+import no.samspill.referral.ReferrerKind;
+import no.samspill.referral.RegisterReferral;
+import no.samspill.referral.SickLeaveStatus;
+import no.samspill.referral.TriageDecision;
+import no.samspill.referral.TriageOutcome;
+import no.samspill.referral.TriageReferral;
+import no.samspill.security.DemoAccounts;
+import no.samspill.shared.ConcurrentChangeException;
+import no.samspill.shared.InvalidInputException;
+import no.samspill.sickleave.MilestoneKind;
+import no.samspill.sickleave.RegisterSickLeavePeriod;
+import no.samspill.sickleave.SickLeaveTimelines;
+import no.samspill.support.Browser;
+import no.samspill.support.IntegrationTest;
+import no.samspill.support.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Meetings, minutes and the plan on PostgreSQL, as the coordinator, and what the leader then sees and does. */
+@IntegrationTest
+@WithUserDetails("kari.koordinator")
+class MeetingAndPlanIT {
+
+    static final LocalDate TODAY = TestClock.TODAY;
+
+    @LocalServerPort int port;
+    @Autowired RegisterReferral registerReferral;
+    @Autowired TriageReferral triageReferral;
+    @Autowired RegisterSickLeavePeriod registerSickLeave;
+    @Autowired PathwayQueries pathways;
+    @Autowired GrantConsent grantConsent;
+    @Autowired AddNavToTeam addNavToTeam;
+    @Autowired ScheduleMeeting schedule;
+    @Autowired ReplyToMeeting reply;
+    @Autowired RecordMeetingHeld held;
+    @Autowired WriteMinutes writeMinutes;
+    @Autowired CorrectMinutes correctMinutes;
+    @Autowired MeetingQueries meetings;
+    @Autowired PublishPlanVersion publishPlan;
+    @Autowired PlanQueries plans;
+    @Autowired AcknowledgePlan acknowledgePlan;
+    @Autowired SickLeaveTimelines timelines;
+
+    Pathway pathway;
+    String family;
+
+    @BeforeEach
+    void aPatientOfTheDemoLeader() {
+        family = "Moteson" + Long.toString(Math.abs(new Random().nextLong()), 36).replaceAll("[0-9]", "").toUpperCase();
+        NewReferral referral = new NewReferral(DemoAccounts.CLINIC_NORD,
+                new Referrer(ReferrerKind.GP, "Gunnar Fastlege", HprNumber.parse(DemoAccounts.GP_HPR), "Legekontor"),
+                new PatientDetails(SyntheticNationalIds.generate(LocalDate.of(1980, 5, 5), Sex.FEMALE, new Random()),
+                        "Mia", family, null, null),
+                new EmploymentDetails(OrganisationNumber.parse(DemoAccounts.LEADER_EMPLOYER), "Fjordbakst AS", "Baker",
+                        "Lars Leder", null, null, "lars.leder"),
+                TODAY.minusDays(20), new ReferredSickLeave(SickLeaveStatus.FULL, 100, TODAY.minusWeeks(6)),
+                ComplaintGroup.COMMON_MENTAL, new DiagnosisCode(DiagnosisCode.System.ICPC2, "P76"), "Prøvd samtaler",
+                "Tilbake i jobb", "kari.koordinator");
+        Referral created = registerReferral.register(referral, "kari.koordinator");
+        triageReferral.triage(created.id(), 0, new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(3), null),
+                "kari.koordinator");
+        registerSickLeave.register(created.personId(), TODAY.minusWeeks(6), TODAY.plusWeeks(6), 100, "kari.koordinator");
+        grantConsent.grant(created.personId().value(), Party.EMPLOYER, DemoAccounts.LEADER_EMPLOYER,
+                InformationCategory.WORK_FUNCTION, Purpose.FOLLOW_UP, null);
+        pathway = pathways.byReferral(created.id()).orElseThrow();
+    }
+
+    MeetingRequest request(MeetingType type, List<Participant> participants) {
+        return new MeetingRequest(type, LocalDateTime.of(TODAY, java.time.LocalTime.of(8, 0)), 60, "Klinikken", null,
+                participants);
+    }
+
+    List<Participant> leaderAndPatient() {
+        return List.of(new Participant(Participant.Role.PATIENT, "Mia", null, null),
+                new Participant(Participant.Role.NEAREST_LEADER, "Lars Leder", "lars.leder", null));
+    }
+
+    @Test
+    void aHeldMeetingsMinutesPutTheLeadersTaskOnTheirWorklistAndCorrectionsAreKept() {
+        Meeting m = schedule.schedule(pathway.id(), request(MeetingType.COLLABORATION, leaderAndPatient()), "kari.koordinator");
+        m = reply.reply(m.id(), m.version(), 1, Participant.Reply.COMING, "kari.koordinator");
+        assertThat(m.participants().get(1).reply()).isEqualTo(Participant.Reply.COMING);
+        m = held.held(m.id(), m.version(), "kari.koordinator");
+        assertThat(m.status()).isEqualTo(MeetingStatus.HELD);
+        m = writeMinutes.write(m.id(), m.version(), new Minutes("Situasjon", "Konklusjon", "HELSENOTAT", List.of(
+                new Minutes.MinuteTask("Avklar lettere oppgaver", "lars.leder", TODAY.plusDays(7), null)), true), true,
+                "kari.koordinator");
+        assertThat(m.minutes().tasks().get(0).taskId()).isNotNull();
+        assertThat(pathways.tasks(pathway.id())).anyMatch(t -> t.owner().equals("lars.leder") && t.open());
+
+        Meeting finalised = m;
+        assertThatThrownBy(() -> writeMinutes.write(finalised.id(), finalised.version(),
+                new Minutes("x", "y", null, List.of(), false), false, "kari.koordinator"))
+                .isInstanceOf(no.samspill.shared.RefusedChangeException.class);
+        m = correctMinutes.correct(m.id(), m.version(), "Situasjon rettet", "Konklusjon", "Skrivefeil", "kari.koordinator");
+        assertThat(m.minutes().situation()).isEqualTo("Situasjon rettet");
+        assertThat(meetings.corrections(m.id())).singleElement()
+                .satisfies(c -> assertThat(c.oldSituation()).isEqualTo("Situasjon"));
+
+        // The leader sees the meeting, the minutes and their task, but never the clinical note.
+        Browser leader = new Browser(port).logIn("lars.leder");
+        String page = leader.get("/moter/" + m.id()).body();
+        assertThat(page).contains("Situasjon rettet", "Avklar lettere oppgaver", "Skrivefeil").doesNotContain("HELSENOTAT");
+        assertThat(leader.get("/api/v1/meetings/" + m.id()).body()).doesNotContain("HELSENOTAT");
+        assertThat(leader.get("/forlop/" + pathway.id()).body()).contains("Avklar lettere oppgaver");
+        assertThat(leader.get("/moter/" + m.id() + "/invitasjon.ics").body()).contains("BEGIN:VEVENT");
+    }
+
+    @Test
+    void twoEditorsOfTheSameMinutesOrPlanGetAConflictNotALostUpdate() {
+        Meeting m = schedule.schedule(pathway.id(), request(MeetingType.COLLABORATION, leaderAndPatient()), "kari.koordinator");
+        Meeting h = held.held(m.id(), m.version(), "kari.koordinator");
+        writeMinutes.write(h.id(), h.version(), new Minutes("Første", "K", null, List.of(), false), false, "kari.koordinator");
+        assertThatThrownBy(() -> writeMinutes.write(h.id(), h.version(), new Minutes("Andre", "K", null, List.of(), false),
+                false, "lise.kliniker")).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(meetings.byId(h.id()).minutes().situation()).isEqualTo("Første");
+
+        publishPlan.publish(pathway.id(), 0, plan(40), "kari.koordinator");
+        assertThatThrownBy(() -> publishPlan.publish(pathway.id(), 0, plan(50), "lise.kliniker"))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(plans.versions(pathway.id())).singleElement().satisfies(v -> assertThat(v.steps().get(0).percent()).isEqualTo(40));
+    }
+
+    @Test
+    void aHeldDialogueMeetingOneMeetsItsMilestone() {
+        Meeting m = schedule.schedule(pathway.id(), request(MeetingType.DIALOGUE_1, leaderAndPatient()), "kari.koordinator");
+        held.held(m.id(), m.version(), "kari.koordinator");
+        assertThat(timelines.timeline(pathway.personId(), TODAY).milestones()).anyMatch(
+                t -> t.kind() == MilestoneKind.DIALOGUE_MEETING_1 && TODAY.equals(t.metOn()));
+    }
+
+    @Test
+    void theGpTakesPartOnlyWithThePatientsConsent() {
+        List<Participant> withGp = List.of(new Participant(Participant.Role.PATIENT, "Mia", null, null),
+                new Participant(Participant.Role.GP, "Gunnar Fastlege", null, null));
+        assertThatThrownBy(() -> schedule.schedule(pathway.id(), request(MeetingType.COLLABORATION, withGp),
+                "kari.koordinator")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).anyMatch(p -> p.field().equals("participants")));
+        grantConsent.grant(pathway.personId().value(), Party.GP, null, InformationCategory.ADMIN,
+                Purpose.MEETING_PARTICIPATION, null);
+        assertThat(schedule.schedule(pathway.id(), request(MeetingType.COLLABORATION, withGp), "kari.koordinator")
+                .invites(Participant.Role.GP)).isTrue();
+    }
+
+    @Test
+    void badGradedSchedulesAreRefusedWithFieldMessages() {
+        PlanDraft bad = new PlanDraft("Mål", List.of(), List.of(
+                new PlanDraft.GradedStep(TODAY, TODAY.plusDays(14), 150),
+                new PlanDraft.GradedStep(TODAY.plusDays(10), TODAY.plusDays(20), 50),
+                new PlanDraft.GradedStep(TODAY.plusYears(3), TODAY.plusYears(3).plusDays(5), 50)), null, List.of(), false);
+        assertThatThrownBy(() -> publishPlan.publish(pathway.id(), 0, bad, "kari.koordinator"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.FieldProblem::field)
+                        .contains("steps[0].percent", "steps[1].from", "steps[2].from"));
+    }
+
+    @Test
+    void theLeaderAndThePatientAcknowledgeAndTheAgreedPlanMeetsTheMilestone() {
+        PlanVersion v = publishPlan.publish(pathway.id(), 0, plan(40), "kari.koordinator");
+        Browser leader = new Browser(port).logIn("lars.leder");
+        String section = leader.get("/forlop/" + pathway.id() + "/plan").body();
+        assertThat(section).contains("Tilbake i full stilling", "acknowledge-plan");
+        assertThat(leader.post("/plan/" + v.id() + "/bekreft", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(leader.get("/plan/" + v.id() + "/pdf").headers().firstValue("Content-Type")).hasValue("application/pdf");
+        // Nobody else acknowledges for the employer; the coordinator cannot acknowledge at all.
+        assertThatThrownBy(() -> acknowledgePlan.acknowledge(v.id(), "kari.koordinator"))
+                .isInstanceOf(no.samspill.shared.RefusedChangeException.class);
+        assertThat(plans.version(v.id()).acknowledgedBy(Party.EMPLOYER)).isTrue();
+        assertThat(plans.version(v.id()).agreed()).isFalse();
+        // The leader may not publish a plan.
+        assertThat(leader.post("/forlop/" + pathway.id() + "/plan", Map.of("basedOn", "1", "goal", "x")).statusCode())
+                .isGreaterThanOrEqualTo(400);
+    }
+
+    PlanDraft plan(int percent) {
+        return new PlanDraft("Tilbake i full stilling", List.of(new PlanDraft.Adjustment("Lettere oppgaver", "Lars Leder",
+                TODAY, TODAY.plusWeeks(4))), List.of(new PlanDraft.GradedStep(TODAY, TODAY.plusWeeks(2), percent),
+                new PlanDraft.GradedStep(TODAY.plusWeeks(2).plusDays(1), TODAY.plusWeeks(6), 100)), "Ingen",
+                List.of(TODAY.plusWeeks(4)), false);
+    }
+}
