@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -29,7 +30,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. The JSON API (/api/**) answers 401 instead of redirecting, accepts bearer JWTs from the issuers in
+ * Three filter chains. FHIR (/fhir/**) is stateless with the same credentials as the JSON API, see {@link #fhir}.
+ * The JSON API (/api/**) answers 401 instead of redirecting, accepts bearer JWTs from the issuers in
  * {@code samspill.oidc.api} (if any), and in demo mode also HTTP Basic. Everything else is the UI with form log-in (demo
  * accounts) and, when client registrations are configured, OIDC log-in (ID-porten, HelseID, Entra ID). Nothing but the
  * log-in page, static assets and health is open.
@@ -61,6 +63,48 @@ class SecurityConfiguration {
     }
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /**
+     * FHIR (/fhir/**): stateless, credentials on every request (so no CSRF token): bearer JWTs from the issuers in
+     * {@code samspill.oidc.api} (as the JSON API), and HTTP Basic for the demo users while demo mode is on. The
+     * CapabilityStatement is public. Unauthenticated requests get 401 with an OperationOutcome.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain fhir(HttpSecurity http, DemoMode demoMode, LoginAttempts attempts, OidcProperties oidc,
+                             ClaimMappings mappings) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+            if (demoMode.enabled()) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Samspill demo\"");
+            }
+            FhirOutcomes.write(response, HttpStatus.UNAUTHORIZED, "login", "Logg inn for å bruke FHIR-API-et");
+        };
+        http.securityMatcher("/fhir/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
+                        .anyRequest().authenticated())
+                .addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler((request, response, ex) -> FhirOutcomes.write(response,
+                                HttpStatus.FORBIDDEN, "forbidden", "Du har ikke tilgang til dette")))
+                .headers(this::headers);
+        if (demoMode.enabled()) {
+            http.httpBasic(basic -> basic.realmName("Samspill demo").authenticationEntryPoint(unauthenticated));
+        }
+        if (!oidc.api().isEmpty()) {
+            BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+            http.oauth2ResourceServer(rs -> rs
+                    .authenticationManagerResolver(BearerTokens.resolver(oidc, mappings))
+                    .authenticationEntryPoint((request, response, ex) -> {
+                        bearer.commence(request, response, ex);
+                        FhirOutcomes.write(response, HttpStatus.UNAUTHORIZED, "login", "Ugyldig eller utløpt token");
+                    }));
+        }
+        return http.build();
+    }
 
     @Bean
     @Order(1)
