@@ -256,8 +256,10 @@ ROWS=$(sed -n '/^rows per table:/,/^TOTAL/p' "$LOGS/generator.log" | grep -v -e 
   echo "## Access choke point on the pathway page (GET /api/v1/pathways/{id})"
   echo
   echo "Each page read passes about six access decisions (person, pathway, tasks, work-function check, sick-leave"
-  echo "timeline), each with a relationship look-up and an audit append in its own transaction. The server reports"
-  echo "its own time per request in a Server-Timing header (\`total\` and \`access\`); *without* = total − access."
+  echo "timeline). The person's relationships are read once per request; each decision's audit entry goes to the"
+  echo "group-commit writer, and the response waits until the entries are durable. The server reports its own time per"
+  echo "request in a Server-Timing header: \`access\` = decisions + look-ups + audit enqueue + the wait for the audit commit;"
+  echo "*without* = total − access."
   echo "Audit rows written during this step and before: $AUDIT_ROWS."
   echo
   echo "| clients | series | requests | p50 ms | p95 ms | p99 ms | max ms |"
