@@ -62,6 +62,20 @@ public final class InstrumentLibrary {
         return new InstrumentLibrary(found);
     }
 
+    /**
+     * Reads one definition file (a Spring resource location, e.g. {@code classpath:instruments/x.json}) whoever answers
+     * it: other modules with questionnaires of their own (the workplace programme's survey) use the same format and
+     * reader.
+     */
+    public static Instrument read(String location) {
+        Resource resource = new PathMatchingResourcePatternResolver().getResource(location);
+        try (InputStream in = resource.getInputStream()) {
+            return QuestionnaireFiles.parseAny(in, resource.getDescription());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + location, e);
+        }
+    }
+
     public List<Instrument> all() {
         return List.copyOf(byRef.values());
     }

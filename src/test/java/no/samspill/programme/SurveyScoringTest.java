@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class SurveyScoringTest {
 
-    static final SurveyDefinition SURVEY = SurveyDefinitions.load(SurveyDefinitions.WORKPLACE_SURVEY);
+    static final SurveyDefinition SURVEY = SurveyDefinitions.of(
+            no.samspill.instrument.InstrumentLibrary.read(SurveyDefinitions.WORKPLACE_SURVEY));
 
     static Map<String, String> all(String code) {
         Map<String, String> answers = new LinkedHashMap<>();

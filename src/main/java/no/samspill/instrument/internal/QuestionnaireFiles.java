@@ -7,6 +7,7 @@ import no.samspill.instrument.AnswerOption;
 import no.samspill.instrument.Band;
 import no.samspill.instrument.Instrument;
 import no.samspill.instrument.Item;
+import no.samspill.instrument.ItemGroup;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,11 +35,20 @@ public final class QuestionnaireFiles {
      * not include Patient, such as the workplace programme's survey of organisations): those belong to other modules.
      */
     public static Instrument parse(InputStream in, String source) {
+        return read(in, source, true);
+    }
+
+    /** Any Questionnaire in the definition format, whoever answers it (patients, or e.g. workplace participants). */
+    public static Instrument parseAny(InputStream in, String source) {
+        return read(in, source, false);
+    }
+
+    private static Instrument read(InputStream in, String source, boolean patientsOnly) {
         JsonNode q = JSON.readTree(in);
         if (!"Questionnaire".equals(q.path("resourceType").asString(""))) {
             throw new IllegalStateException(source + " is not a FHIR Questionnaire");
         }
-        if (q.has("subjectType")) {
+        if (patientsOnly && q.has("subjectType")) {
             boolean patients = false;
             for (JsonNode t : q.path("subjectType")) {
                 patients |= "Patient".equals(t.asString(""));
@@ -51,37 +61,13 @@ public final class QuestionnaireFiles {
         String version = required(q, "version", source);
         String id = url.substring(url.lastIndexOf('/') + 1);
         List<Item> items = new ArrayList<>();
-        String totalLinkId = null;
-        String expression = null;
-        String introduction = null;
-        for (JsonNode item : q.path("item")) {
-            String type = item.path("type").asString("");
-            String linkId = required(item, "linkId", source);
-            JsonNode calc = extension(item, CALCULATED_EXPRESSION);
-            if (calc != null) {
-                totalLinkId = linkId;
-                expression = calc.path("valueExpression").path("expression").asString(null);
-                continue;
-            }
-            if (type.equals("display")) {
-                introduction = introduction == null ? item.path("text").asString("") : introduction;
-                continue;
-            }
-            List<AnswerOption> options = new ArrayList<>();
-            boolean scored = false;
-            for (JsonNode o : item.path("answerOption")) {
-                JsonNode coding = o.path("valueCoding");
-                JsonNode ordinal = extension(o, ORDINAL_VALUE);
-                Integer weight = ordinal == null ? null : ordinal.path("valueDecimal").asInt();
-                scored |= weight != null;
-                options.add(new AnswerOption(coding.path("code").asString(), coding.path("display").asString(""), weight));
-            }
-            if (options.isEmpty()) {
-                throw new IllegalStateException(source + ": item " + linkId + " has no answer options");
-            }
-            items.add(new Item(linkId, item.path("prefix").asString(null), item.path("text").asString(""),
-                    item.path("required").asBoolean(false), scored, options));
-        }
+        List<ItemGroup> groups = new ArrayList<>();
+        String[] total = new String[2];
+        String[] intro = new String[1];
+        readItems(q.path("item"), null, items, groups, total, intro, source);
+        String totalLinkId = total[0];
+        String expression = total[1];
+        String introduction = intro[0];
         JsonNode verified = extension(q, TRANSLATION_VERIFIED);
         JsonNode note = extension(q, WORDING_NOTE);
         List<Band> bands = new ArrayList<>();
@@ -94,7 +80,49 @@ public final class QuestionnaireFiles {
         return new Instrument(id, url, version, q.path("title").asString(id),
                 introduction == null ? q.path("description").asString("") : introduction,
                 verified != null && verified.path("valueBoolean").asBoolean(false),
-                note == null ? null : note.path("valueString").asString(null), items, totalLinkId, expression, bands);
+                note == null ? null : note.path("valueString").asString(null), items, totalLinkId, expression, bands,
+                groups);
+    }
+
+    /** Reads items in order; a "group" item's questions are read with the group's linkId, and the group recorded. */
+    private static void readItems(JsonNode list, String group, List<Item> items, List<ItemGroup> groups, String[] total,
+                                  String[] intro, String source) {
+        for (JsonNode item : list) {
+            String type = item.path("type").asString("");
+            String linkId = required(item, "linkId", source);
+            if (type.equals("group")) {
+                groups.add(new ItemGroup(linkId, item.path("text").asString("")));
+                readItems(item.path("item"), linkId, items, groups, total, intro, source);
+                continue;
+            }
+            JsonNode calc = extension(item, CALCULATED_EXPRESSION);
+            if (calc != null) {
+                total[0] = linkId;
+                total[1] = calc.path("valueExpression").path("expression").asString(null);
+                continue;
+            }
+            if (type.equals("display")) {
+                intro[0] = intro[0] == null ? item.path("text").asString("") : intro[0];
+                continue;
+            }
+            List<AnswerOption> options = new ArrayList<>();
+            boolean scored = false;
+            for (JsonNode o : item.path("answerOption")) {
+                JsonNode coding = o.path("valueCoding");
+                JsonNode ordinal = extension(o, ORDINAL_VALUE);
+                if (ordinal == null) {
+                    ordinal = extension(coding, ORDINAL_VALUE);
+                }
+                Integer weight = ordinal == null ? null : ordinal.path("valueDecimal").asInt();
+                scored |= weight != null;
+                options.add(new AnswerOption(coding.path("code").asString(), coding.path("display").asString(""), weight));
+            }
+            if (options.isEmpty()) {
+                throw new IllegalStateException(source + ": item " + linkId + " has no answer options");
+            }
+            items.add(new Item(linkId, item.path("prefix").asString(null), item.path("text").asString(""),
+                    item.path("required").asBoolean(false), scored, options, group));
+        }
     }
 
     private static String required(JsonNode node, String field, String source) {
