@@ -85,7 +85,7 @@ class CoordinatorJourneyIT {
         browser.submit("Lagre vurdering");
         assertThat(browser.text("main")).contains("Rett til helsehjelp");
 
-        driver.findElement(By.linkText("Gå til forløpet")).click();
+        browser.clickAndWait(driver.findElement(By.linkText("Gå til forløpet")));
         assertThat(driver.getCurrentUrl()).contains("/forlop/");
         assertThat(browser.text("h1")).isEqualTo("Nora Nordmann");
 
@@ -104,7 +104,7 @@ class CoordinatorJourneyIT {
                 d -> d.findElement(By.id("skjema")).getText().contains("Spørreskjema"));
         browser.screenshot("/tmp/samspill-pathway.png");
 
-        driver.findElement(By.linkText("Arbeidsliste")).click();
+        browser.clickAndWait(driver.findElement(By.linkText("Arbeidsliste")));
         WebElement row = driver.findElements(By.cssSelector("#worklist-table tbody tr")).stream()
                 .filter(r -> r.getText().contains("Oppfølgingsplan") && r.getText().contains("Nora Nordmann"))
                 .findFirst().orElseThrow();

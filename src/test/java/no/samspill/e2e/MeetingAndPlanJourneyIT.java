@@ -2,10 +2,7 @@ package no.samspill.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Random;
@@ -36,18 +33,14 @@ import no.samspill.referral.TriageOutcome;
 import no.samspill.referral.TriageReferral;
 import no.samspill.security.DemoAccounts;
 import no.samspill.sickleave.RegisterSickLeavePeriod;
+import no.samspill.support.HeadlessChromium;
 import no.samspill.support.IntegrationTest;
 import no.samspill.support.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -71,116 +64,86 @@ class MeetingAndPlanJourneyIT {
     @Autowired GrantConsent grantConsent;
     @Autowired PathwayQueries pathways;
 
+    HeadlessChromium browser;
     WebDriver driver;
-    Path profile;
     Pathway pathway;
 
     @BeforeEach
     void startBrowser() throws IOException {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=nb-NO",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        driver.manage().window().setSize(new Dimension(1280, 1000));
+        browser = HeadlessChromium.start(port);
+        driver = browser.driver();
         pathway = access.asSystem(this::aPatientOfTheDemoLeader);
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     @Test
     void coordinatorHoldsAMeetingAndTheLeaderAcknowledgesThePlan() {
         LocalDate today = TestClock.TODAY;
-        logIn("kari.koordinator");
-        open("/forlop/" + pathway.id());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Kall inn til møte")));
-        open("/forlop/" + pathway.id() + "/moter/ny");
+        browser.logIn("kari.koordinator");
+        browser.open("/forlop/" + pathway.id());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.linkText("Kall inn til møte")));
+        browser.open("/forlop/" + pathway.id() + "/moter/ny");
         new Select(driver.findElement(By.id("meeting-type"))).selectByValue("COLLABORATION");
-        setValue("meeting-date", today.toString());
-        setValue("meeting-time", "08:00");
+        browser.setValue("meeting-date", today.toString());
+        browser.setValue("meeting-time", "08:00");
         driver.findElement(By.id("meeting-place")).sendKeys("Klinikken, møterom 2");
-        driver.findElement(By.id("send-invitation")).click();
+        browser.clickAndWait(driver.findElement(By.id("send-invitation")));
         assertThat(driver.getCurrentUrl()).contains("/moter/");
         assertThat(driver.findElement(By.id("meeting-status")).getText()).isEqualTo("Innkalt");
 
-        driver.findElement(By.id("mark-held")).click();
+        browser.clickAndWait(driver.findElement(By.id("mark-held")));
         assertThat(driver.findElement(By.id("meeting-status")).getText()).isEqualTo("Avholdt");
         driver.findElement(By.id("minutes-situation")).sendKeys("Pasienten er i gradert arbeid.");
         driver.findElement(By.id("minutes-conclusion")).sendKeys("Opptrapping med lettere oppgaver.");
         driver.findElement(By.id("minutes-clinicalNote")).sendKeys(HEALTH_MARKER + " søvnvansker");
         driver.findElement(By.id("taskTitle0")).sendKeys("Avklar lettere arbeidsoppgaver");
         new Select(driver.findElement(By.id("taskOwner0"))).selectByValue("lars.leder");
-        setValue("taskDue0", today.plusDays(7).toString());
+        browser.setValue("taskDue0", today.plusDays(7).toString());
         driver.findElement(By.id("minutes-finalise")).click();
-        driver.findElement(By.id("save-minutes")).click();
+        browser.clickAndWait(driver.findElement(By.id("save-minutes")));
         assertThat(driver.findElement(By.id("referat")).getText()).contains("Ferdigstilt", "Avklar lettere arbeidsoppgaver");
 
-        open("/forlop/" + pathway.id() + "/plan/ny");
+        browser.open("/forlop/" + pathway.id() + "/plan/ny");
         driver.findElement(By.id("plan-goal")).sendKeys("Tilbake i full stilling innen seks uker");
         driver.findElement(By.id("adjWhat0")).sendKeys("Ingen tunge løft");
         driver.findElement(By.id("adjOwner0")).sendKeys("Lars Leder");
-        setValue("adjFrom0", today.toString());
-        setValue("adjTo0", today.plusWeeks(4).toString());
-        setValue("stepFrom0", today.toString());
-        setValue("stepTo0", today.plusWeeks(2).toString());
+        browser.setValue("adjFrom0", today.toString());
+        browser.setValue("adjTo0", today.plusWeeks(4).toString());
+        browser.setValue("stepFrom0", today.toString());
+        browser.setValue("stepTo0", today.plusWeeks(2).toString());
         driver.findElement(By.id("stepPercent0")).sendKeys("50");
-        setValue("stepFrom1", today.plusWeeks(2).plusDays(1).toString());
-        setValue("stepTo1", today.plusWeeks(6).toString());
+        browser.setValue("stepFrom1", today.plusWeeks(2).plusDays(1).toString());
+        browser.setValue("stepTo1", today.plusWeeks(6).toString());
         driver.findElement(By.id("stepPercent1")).sendKeys("100");
-        driver.findElement(By.id("publish-plan")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-status")));
+        browser.clickAndWait(driver.findElement(By.id("publish-plan")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-status")));
         assertThat(driver.findElement(By.id("plan-status")).getText()).isEqualTo("Venter på bekreftelse");
-        logOut();
+        browser.logOut();
 
-        logIn("lars.leder");
-        open("/forlop/" + pathway.id());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan-goal")));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("h-moter")));
+        browser.logIn("lars.leder");
+        browser.open("/forlop/" + pathway.id());
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-goal")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("h-moter")));
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("Avklar lettere arbeidsoppgaver", "Tilbake i full stilling innen seks uker",
                 "Samhandlingsmøte");
         assertThat(driver.getPageSource()).doesNotContain(HEALTH_MARKER);
-        driver.findElement(By.id("acknowledge-plan")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-acknowledgements"), "Lars Leder"));
-        driver.findElement(By.partialLinkText("Samhandlingsmøte")).click();
+        browser.clickAndWait(driver.findElement(By.id("acknowledge-plan")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-acknowledgements"), "Lars Leder"));
+        browser.clickAndWait(driver.findElement(By.partialLinkText("Samhandlingsmøte")));
         assertThat(driver.findElement(By.id("referat")).getText()).contains("Opptrapping med lettere oppgaver.")
                 .doesNotContain(HEALTH_MARKER);
         assertThat(driver.getPageSource()).doesNotContain(HEALTH_MARKER);
     }
 
-    private WebDriverWait wait;
-
-    private void logIn(String username) {
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void logOut() {
-        driver.findElement(By.cssSelector("form.app-logout button")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
-    }
-
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
-
-    private void setValue(String id, String value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)),
-                value);
+    private WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
     private Pathway aPatientOfTheDemoLeader() {

@@ -70,8 +70,8 @@ class PatientSharingJourneyIT {
                 patient.open("/mitt/deling");
                 assertThat(patient.pageText()).contains("Hvem kan se hva", "Arbeidsevne og tilrettelegging");
                 patient.screenshot("/tmp/samspill-patient-sharing.png");
-                patient.driver().findElement(org.openqa.selenium.By.cssSelector(
-                        "button[aria-label^='Slå av deling av Arbeidsevne og tilrettelegging med Arbeidsgiver']")).click();
+                patient.clickAndWait(patient.driver().findElement(org.openqa.selenium.By.cssSelector(
+                        "button[aria-label^='Slå av deling av Arbeidsevne og tilrettelegging med Arbeidsgiver']")));
                 assertThat(patient.pageText()).contains("Samtykket er trukket tilbake");
 
                 leader.open(pathwayPath);

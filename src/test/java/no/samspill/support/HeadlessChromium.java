@@ -88,8 +88,18 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Sets a date input's value directly (typing into date inputs depends on the browser's locale). */
     public void setDate(String id, java.time.LocalDate date) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
-                driver.findElement(By.id(id)), date.toString());
+        setValue(id, date.toString());
+    }
+
+    /** Sets an input's value directly, as for date and time inputs. */
+    public void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(id)),
+                value);
+    }
+
+    /** Logs out through the header's button and waits for the log-in page. */
+    public void logOut() {
+        clickAndWait(driver.findElement(By.cssSelector("form.app-logout button")));
     }
 
     public String text(String css) {
