@@ -1,5 +1,6 @@
 package no.samspill.web;
 
+import no.samspill.security.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,15 +15,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class AnonymousSurveySecurity {
 
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     @Bean
     @Order(0)
     SecurityFilterChain anonymousSurvey(HttpSecurity http) throws Exception {
         http.securityMatcher("/undersokelse/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();

@@ -92,6 +92,18 @@ class AccessLoggingIT {
     }
 
     @Test
+    void everyChainSendsTheSameSecurityHeaders() {
+        Browser browser = new Browser(port);
+        for (String path : new String[] {"/login", "/skjema/ukjent-lenke", "/undersokelse/ukjent-lenke"}) {
+            var headers = browser.get(path).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path)
+                    .hasValue(no.samspill.security.SecurityHeaders.CONTENT_SECURITY_POLICY);
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        }
+    }
+
+    @Test
     void repeatedFailedLogInsForOneUserNameAreThrottled() {
         Browser browser = new Browser(port);
         for (int i = 0; i < 5; i++) {

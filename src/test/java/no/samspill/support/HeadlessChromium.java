@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,7 +82,20 @@ public final class HeadlessChromium implements AutoCloseable {
     public void clickAndWait(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(page));
+    }
+
+    /**
+     * True once the old page can no longer be reached. While a page is replaced, Chromium 156 answers either "stale
+     * element" or "node does not belong to the document"; Selenium's stalenessOf only knows the first.
+     */
+    private static boolean gone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     /** Sets a date input's value directly (typing into date inputs depends on the browser's locale). */

@@ -1,5 +1,6 @@
 package no.samspill.questionnaire.patient;
 
+import no.samspill.security.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +22,6 @@ class PatientSecurityConfiguration {
 
     static final String SUBMIT_API = "/api/v1/questionnaire-responses";
 
-    private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     @Bean
     @Order(0)
     SecurityFilterChain patientQuestionnaire(HttpSecurity http,
@@ -35,7 +33,7 @@ class PatientSecurityConfiguration {
                         && HttpMethod.POST.matches(request.getMethod())))
                 .addFilterBefore(new RateLimitFilter(new RateLimiter(perAddress), new RateLimiter(perToken)), CsrfFilter.class)
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         return http.build();
