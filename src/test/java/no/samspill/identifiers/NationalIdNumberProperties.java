@@ -67,7 +67,9 @@ class NationalIdNumberProperties {
     @Property(tries = 500)
     void maskingNeverRevealsThePersonalNumber(@ForAll("people") Person person) {
         NationalIdNumber number = generate(person);
-        assertThat(number.toString()).isEqualTo(number.masked()).endsWith("*****")
-                .doesNotContain(number.value().substring(6));
+        // The birth date part may by chance contain the same digits as the personal number,
+        // so the check is positional: the first six digits, then five masks and nothing else.
+        assertThat(number.toString()).isEqualTo(number.masked())
+                .isEqualTo(number.value().substring(0, 6) + "*****");
     }
 }
