@@ -28,6 +28,11 @@ class WorklistItems {
                 .params(pathwayId, kind.name(), ref, owner, title, Date.valueOf(due)).update();
     }
 
+    void reassign(UUID pathwayId, WorklistKind kind, String owner) {
+        jdbc.sql("UPDATE worklist_item SET owner = ? WHERE pathway_id = ? AND kind = ? AND owner <> ?")
+                .params(owner, pathwayId, kind.name(), owner).update();
+    }
+
     void remove(UUID pathwayId, WorklistKind kind, String ref) {
         jdbc.sql("DELETE FROM worklist_item WHERE pathway_id = ? AND kind = ? AND ref = ?")
                 .params(pathwayId, kind.name(), ref).update();

@@ -29,7 +29,10 @@ class WorklistMaintenance {
         items.remove(task.pathwayId(), WorklistKind.TASK, task.id().toString());
     }
 
-    /** Milestone rows belong to the coordinator; a closed pathway or one without a coordinator has none. */
+    /**
+     * Milestone and questionnaire rows belong to the coordinator; a closed pathway or one without a coordinator has no
+     * milestone rows. A new coordinator takes over the due questionnaire rounds too.
+     */
     void refreshMilestones(Pathway pathway, LocalDate today) {
         items.removeAll(pathway.id(), WorklistKind.MILESTONE);
         if (!pathway.state().open()) {
@@ -39,6 +42,7 @@ class WorklistMaintenance {
         if (pathway.coordinator() == null) {
             return;
         }
+        items.reassign(pathway.id(), WorklistKind.QUESTIONNAIRE, pathway.coordinator());
         SickLeaveTimeline timeline = access.asSystem(() -> timelines.timeline(pathway.personId(), today));
         for (TimelineMilestone m : timeline.openActionable()) {
             items.upsert(pathway.id(), WorklistKind.MILESTONE, m.kind().name(), pathway.coordinator(), m.kind().label(),

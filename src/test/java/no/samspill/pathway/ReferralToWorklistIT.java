@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import no.samspill.person.PersonId;
+import no.samspill.questionnaire.AssignInstruments;
+import no.samspill.questionnaire.Schedule;
 import no.samspill.referral.Referral;
 import no.samspill.referral.RegisterReferral;
 import no.samspill.referral.TriageDecision;
@@ -38,6 +41,8 @@ class ReferralToWorklistIT {
     @Autowired AddTask addTask;
     @Autowired CompleteTask completeTask;
     @Autowired Worklist worklist;
+    @Autowired AssignCoordinator assignCoordinator;
+    @Autowired AssignInstruments assignInstruments;
 
     @Test
     void aTriagedReferralPutsTheStatutoryMilestonesOnTheCoordinatorsWorklist() {
@@ -68,6 +73,26 @@ class ReferralToWorklistIT {
         recordMilestoneMet.record(person, MilestoneKind.FOLLOW_UP_PLAN, TODAY.minusDays(2), "kari.koordinator");
         assertThat(worklist.of("kari.koordinator", WorklistScope.OVERDUE, null, false, 0, 200, TODAY).items())
                 .noneMatch(i -> i.pathwayId().equals(pathway.id()));
+    }
+
+    @Test
+    void aNewCoordinatorTakesOverTheDueQuestionnaireRounds() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        assignInstruments.assign(pathway.id(), referral.personId(), List.of("phq-9"),
+                Schedule.custom(List.of(TODAY.plusDays(1), TODAY.plusMonths(3))), "kari.koordinator");
+        assertThat(questionnaireRows("kari.koordinator", pathway)).hasSize(2);
+
+        assignCoordinator.assign(pathway.id(), pathway.version(), "ola.koordinator", "kari.koordinator");
+
+        assertThat(questionnaireRows("kari.koordinator", pathway)).isEmpty();
+        assertThat(questionnaireRows("ola.koordinator", pathway)).hasSize(2)
+                .extracting(WorklistItem::dueDate).containsExactlyInAnyOrder(TODAY.plusDays(1), TODAY.plusMonths(3));
+    }
+
+    private List<WorklistItem> questionnaireRows(String owner, Pathway pathway) {
+        return worklist.of(owner, WorklistScope.ALL, WorklistKind.QUESTIONNAIRE, false, 0, 500, TODAY).items().stream()
+                .filter(i -> i.pathwayId().equals(pathway.id())).toList();
     }
 
     @Test
