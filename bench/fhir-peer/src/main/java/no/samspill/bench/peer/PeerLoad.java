@@ -86,7 +86,7 @@ public final class PeerLoad {
     }
 
     record Result(String server, int clients, int requests, int ok, int errors, double seconds, long[] sortedNanos,
-                  List<String> sampleErrors) {
+                  List<String> sampleErrors, String load) {
         double perSecond() {
             return ok / seconds;
         }
@@ -144,8 +144,11 @@ public final class PeerLoad {
             }
             Result probe = run(t, inst, stream, 0, 1, 1, 60);
             if (probe.ok != 1) {
-                String detail = probe.sampleErrors.isEmpty() ? "" : probe.sampleErrors.get(0);
-                t.unavailable = t.name + " endpoint not available: " + detail;
+                String detail = probe.sampleErrors.isEmpty() ? "no answer" : probe.sampleErrors.get(0);
+                int colon = detail.indexOf(": ");
+                t.unavailable = t.name + " endpoint not available: POST /fhir/QuestionnaireResponse answered "
+                        + (detail.startsWith("HTTP ") && colon > 0 ? detail.substring(0, colon) + "**. Its answer: `"
+                        + detail.substring(colon + 2).replace('`', '\'') + "`" : detail + "**");
             }
         }
         if (hapi.unavailable != null) {
@@ -343,7 +346,16 @@ public final class PeerLoad {
         Arrays.sort(sorted);
         t.created += ok.get();
         return new Result(t.name, clients, done.get(), ok.get(), errors.get(), seconds, sorted,
-                new ArrayList<>(samples));
+                new ArrayList<>(samples), loadAverage());
+    }
+
+    /** The 1-minute load average at the end of a measurement (the machine may be shared). */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
     }
 
     // ---------------------------------------------------------------- report
@@ -356,14 +368,17 @@ public final class PeerLoad {
                 + "(at most %d s), then %d measured (at most %d s); both servers get the same slices.%n%n", total,
                 seed, patients, warmup, warmupSeconds, count, maxSeconds));
         if (samspill.unavailable != null) {
-            out.append("**").append(samspill.unavailable).append("** — no Samspill figures in this run.\n\n");
+            String u = samspill.unavailable;
+            out.append("**").append(u).append(u.contains("**") ? "" : "**")
+                    .append(" — no Samspill figures in this run.\n\n");
         }
-        out.append("| clients | server | creates (2xx) | errors | seconds | creates/s | p50 ms | p95 ms | p99 ms | max ms |\n");
-        out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| clients | server | creates (2xx) | errors | seconds | creates/s | p50 ms | p95 ms | p99 ms | max ms "
+                + "| load avg after |\n");
+        out.append("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.1f | %.0f | %.2f | %.2f | %.2f | %.2f |%n",
+            out.append(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.1f | %.0f | %.2f | %.2f | %.2f | %.2f | %s |%n",
                     r.clients, r.server, r.ok, r.errors, r.seconds, r.perSecond(), r.pct(50), r.pct(95), r.pct(99),
-                    r.pct(100)));
+                    r.pct(100), r.load));
         }
         out.append("\n| clients | Samspill/HAPI creates/s | HAPI p99 ms | Samspill p99 ms |\n|---:|---:|---:|---:|\n");
         Map<Integer, Result[]> byClients = new LinkedHashMap<>();
