@@ -99,7 +99,7 @@ class FhirConformanceIT {
         Map<String, Set<String>> declared = new java.util.TreeMap<>();
         capability.getRestFirstRep().getResource().forEach(r -> declared.put(r.getType(), FhirRoutes.interactions(r)));
         assertThat(declared.keySet()).contains("Patient", "Organization", "Practitioner", "ServiceRequest",
-                "EpisodeOfCare", "Task", "Consent", "AuditEvent");
+                "EpisodeOfCare", "Task", "Consent", "AuditEvent", "Appointment", "CarePlan", "Questionnaire");
         declared.forEach((type, interactions) -> assertThat(interactions).as(type)
                 .isSubsetOf(type.equals("Consent") ? Set.of("search-type", "create", "update")
                         : Set.of("read", "search-type")));
