@@ -137,11 +137,11 @@ class FhirTestData {
             grantConsent.grant(created.personId().value(), Party.EMPLOYER, employerOrg, InformationCategory.WORK_FUNCTION,
                     Purpose.FOLLOW_UP, null);
         }
-        return new Subject(created, pathway, taskId, meetingId, clinic, gpHpr, family, health);
+        return new Subject(created, pathway, taskId, meetingId, clinic, gpHpr, family, health, nationalId.value());
     }
 
     record Subject(Referral referral, Pathway pathway, UUID taskId, UUID meetingId, String clinic, String gpHpr,
-                   String name, String healthMarker) {
+                   String name, String healthMarker, String nationalId) {
 
         UUID personId() {
             return referral.personId().value();
