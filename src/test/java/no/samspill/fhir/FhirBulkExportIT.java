@@ -41,6 +41,8 @@ class FhirBulkExportIT {
     @LocalServerPort int port;
     @Autowired FhirTestData data;
     @Autowired AuditQueries audit;
+    @Autowired ExportJobs jobs;
+    @Autowired BulkExports exports;
 
     @Test
     void theAnalystGetsADeidentifiedExportOfAClinicAndItIsAudited() throws Exception {
@@ -142,6 +144,25 @@ class FhirBulkExportIT {
         JsonNode output = JsonMapper.builder().build().readTree(done.body()).path("output");
         assertThat(output).hasSize(1);
         assertThat(output.get(0).path("count").asInt()).isPositive();
+    }
+
+    @Test
+    void aJobThatARestartInterruptedAnswersWithAnErrorInTheManifest() throws Exception {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jobs.insert(new ExportJob(id, "anna.analytiker", url("/fhir/$export"), null, List.of("Patient"), null,
+                ExportJob.Status.ACCEPTED, java.time.Instant.now(), 0, 0, null, java.util.Map.of()));
+        jobs.start(id, 10);
+        exports.failInterruptedJobs(); // what start-up does
+        HttpResponse<String> poll = send("GET", url("/fhir/$export-poll-status?_jobId=" + id), "anna.analytiker", false);
+        assertThat(poll.statusCode()).isEqualTo(200);
+        JsonNode manifest = JsonMapper.builder().build().readTree(poll.body());
+        assertThat(manifest.path("output")).isEmpty();
+        assertThat(manifest.path("error")).hasSize(1);
+        HttpResponse<String> error = send("GET", manifest.path("error").get(0).path("url").asString(), "anna.analytiker",
+                false);
+        assertThat(error.statusCode()).isEqualTo(200);
+        OperationOutcome outcome = (OperationOutcome) FhirTestData.FHIR.newJsonParser().parseResource(error.body().trim());
+        assertThat(outcome.getIssueFirstRep().getDiagnostics()).isEqualTo(BulkExports.INTERRUPTED);
     }
 
     @Test
