@@ -87,6 +87,13 @@ class FhirBadInputIT {
         assertClientError(send("PUT", patient, body, null, basic("kari.koordinator")));
         assertClientError(sendIfMatch(patient, body, "W/\"99\"", "kari.koordinator"));
         assertClientError(send("DELETE", patient, null, null, basic("kari.koordinator")));
+        // Appointment: update only (decision 0023); create and delete are not offered.
+        assertClientError(send("POST", "/fhir/Appointment", "{\"resourceType\":\"Appointment\",\"status\":\"proposed\","
+                + "\"participant\":[{\"status\":\"needs-action\"}]}", null, basic("kari.koordinator")));
+        assertClientError(send("DELETE", "/fhir/Appointment/" + subject.meetingId(), null, null,
+                basic("kari.koordinator")));
+        assertClientError(send("PUT", "/fhir/CarePlan/" + subject.pathway().id(), "{\"resourceType\":\"CarePlan\",\"id\":\""
+                + subject.pathway().id() + "\"}", null, basic("kari.koordinator")));
         assertThat(new Http(port, "kari.koordinator").get(patient).statusCode()).isEqualTo(200);
     }
 

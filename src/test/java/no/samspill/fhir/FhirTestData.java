@@ -94,6 +94,13 @@ class FhirTestData {
                 true));
     }
 
+    /** Like {@link #freshRelated()} (nearest leader lars.leder), but without NAV and without any consent. */
+    Subject freshWithoutConsent() {
+        return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1988, 3, 9), Sex.MALE,
+                new Random()), DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder",
+                false));
+    }
+
     /** A person at Midtklinikken with no tie to any demo user but per.koordinator. */
     Subject unrelated() {
         return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1979, 2, 3), Sex.MALE,
