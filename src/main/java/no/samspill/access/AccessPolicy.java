@@ -101,6 +101,22 @@ public final class AccessPolicy {
         return AccessDecision.deny(true, category, basis, viewer.party().label() + " kan ikke endre dette");
     }
 
+    /**
+     * A de-identified bulk export for statistics and quality work: only the analyst, who never sees person-level data,
+     * and only with what the export writes de-identified (no names, national IDs, contact details or free text; ids
+     * replaced by pseudonyms; birth date as year). Every other party is refused: they have the person-level routes.
+     */
+    public static AccessDecision decideDeidentifiedExport(Viewer viewer) {
+        if (viewer.party() == Party.ANALYST) {
+            return AccessDecision.allow(InformationCategory.WORK_FUNCTION, "analytiker", null,
+                    "Avidentifisert uttrekk for statistikk og kvalitetsarbeid");
+        }
+        // No person is named in the request, so there is no existence to hide: the refusal is a plain 403.
+        return AccessDecision.deny(true, InformationCategory.WORK_FUNCTION, null,
+                (viewer.party() == null ? "Ukjent rolle" : viewer.party().label())
+                        + " kan ikke bestille avidentifisert uttrekk");
+    }
+
     private static AccessDecision byConsent(Viewer viewer, Collection<Consent> consents, InformationCategory category,
                                             Purpose purpose, LocalDate today, String basis, String deniedReason) {
         return consents.stream()

@@ -122,6 +122,31 @@ public class PersonDataAccess {
         return decision;
     }
 
+    /**
+     * Kick-off of a de-identified bulk export ({@link AccessPolicy#decideDeidentifiedExport}): allowed or refused, the
+     * decision is logged (with no person: none is read yet); a refusal throws. The grant lets the job read through the
+     * modules' export queries in the background; {@link #logDeidentifiedExport} records whom it covered.
+     */
+    public DeidentifiedExport requireDeidentifiedExport(String jobId) {
+        Viewer viewer = viewers.current();
+        AccessDecision decision = AccessPolicy.decideDeidentifiedExport(viewer);
+        awaitOrDefer(audit.appendReads(List.of(entry(viewer, null, "BulkExport", jobId, decision,
+                AuditEntry.Action.READ, Purpose.STATISTICS))));
+        if (!decision.allowed()) {
+            throw new NoAccessException(decision);
+        }
+        return new DeidentifiedExport(viewer, jobId, decision);
+    }
+
+    /** One entry for a finished export job, naming every person whose data it wrote (de-identified). */
+    public void logDeidentifiedExport(DeidentifiedExport grant, Collection<UUID> personIds, String summary) {
+        Viewer v = DeidentifiedExport.require(grant).viewer();
+        audit.appendReads(List.of(new AuditEntry(clock.instant(), v.username(), v.displayName(), v.roleLabel(),
+                v.organisationNumber(), v.organisationName(), null, "BulkExport", grant.jobId(),
+                grant.decision().category().name(), AuditEntry.Action.READ, Purpose.STATISTICS.name(), null, true,
+                summary, List.copyOf(personIds)))).join();
+    }
+
     /** Runs internal processing (event listeners, demo data) as the system: allowed, and not logged as a person's access. */
     public <T> T asSystem(Supplier<T> work) {
         return Viewers.asSystem(work);

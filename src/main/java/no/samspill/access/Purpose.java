@@ -4,7 +4,8 @@ package no.samspill.access;
 public enum Purpose {
     FOLLOW_UP("Oppfølging av sykefravær og retur til arbeid"),
     AUDIT_CONTROL("Kontroll av tilgangslogg"),
-    MEETING_PARTICIPATION("Deltakelse i samhandlingsmøter");
+    MEETING_PARTICIPATION("Deltakelse i samhandlingsmøter"),
+    STATISTICS("Statistikk og kvalitetsarbeid (avidentifisert)");
 
     private final String label;
 

@@ -21,14 +21,16 @@ import org.springframework.context.annotation.Configuration;
 class FhirConfiguration {
 
     @Bean
-    ServletRegistrationBean<RestfulServer> fhirServlet(List<IResourceProvider> providers, FhirProperties properties) {
+    ServletRegistrationBean<RestfulServer> fhirServlet(List<IResourceProvider> providers, BulkExportProvider export,
+                                                       FhirProperties properties) {
         RestfulServer server = new RestfulServer(FhirContext.forR4Cached());
         server.setResourceProviders(providers);
+        server.registerProvider(export);
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
         server.setDefaultPrettyPrint(false);
         server.setPagingProvider(new OffsetPaging());
         server.setServerName("Samspill");
-        server.setImplementationDescription("Samspill FHIR R4 adapter (read and search; see README)");
+        server.setImplementationDescription("Samspill FHIR R4 adapter (read, search, bulk export; see README)");
         server.registerInterceptor(new DomainExceptionBridge());
         server.registerInterceptor(new PagingParameters());
         server.registerInterceptor(new SmartScopeCheck());

@@ -2,6 +2,7 @@ package no.samspill.meeting;
 
 import java.util.List;
 import java.util.UUID;
+import no.samspill.access.DeidentifiedExport;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
@@ -66,6 +67,16 @@ public class MeetingQueries {
         }
         access.requireRead(meeting.personId(), InformationCategory.WORK_FUNCTION, "MinutesCorrection", meetingId);
         return meetings.corrections(meetingId);
+    }
+
+    /**
+     * For a de-identified bulk export (the grant is the access decision): a pathway's meetings without their minutes,
+     * which are free text.
+     */
+    @Transactional(readOnly = true)
+    public List<Meeting> forExport(DeidentifiedExport grant, UUID pathwayId) {
+        DeidentifiedExport.require(grant);
+        return meetings.ofPathway(pathwayId).stream().map(m -> m.withMinutes(null)).toList();
     }
 
     private boolean invitedIfGp(Meeting meeting) {

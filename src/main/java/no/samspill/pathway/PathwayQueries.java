@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import no.samspill.access.DeidentifiedExport;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.person.PersonId;
@@ -57,6 +58,22 @@ public class PathwayQueries {
         task.flatMap(t -> pathways.byId(t.pathwayId())).ifPresent(p -> access.requireRead(p.personId().value(),
                 InformationCategory.ADMIN, "Task", taskId));
         return task;
+    }
+
+    /**
+     * For a de-identified bulk export (the grant is the access decision, logged by the exporter per job): a page of
+     * pathways, optionally of one clinic, in (person, id) order after the given key, so a person's pathways come
+     * together and the export never holds more than a page.
+     */
+    public List<Pathway> exportPage(DeidentifiedExport grant, String clinic, UUID afterPerson, UUID afterId, int size) {
+        DeidentifiedExport.require(grant);
+        return pathways.exportPage(clinic, afterPerson, afterId, size);
+    }
+
+    /** How many pathways {@link #exportPage} will go through (for the export's progress). */
+    public long countForExport(DeidentifiedExport grant, String clinic) {
+        DeidentifiedExport.require(grant);
+        return pathways.countForExport(clinic);
     }
 
     private Optional<Pathway> checked(Optional<Pathway> pathway) {

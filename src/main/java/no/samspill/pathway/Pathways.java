@@ -80,6 +80,21 @@ class Pathways {
                 .query(Pathways::pathway).list();
     }
 
+    /** A page of pathways in (person, id) order after the given key, optionally of one clinic (keyset paging). */
+    List<Pathway> exportPage(String clinic, UUID afterPerson, UUID afterId, int size) {
+        return jdbc.sql("""
+                SELECT * FROM pathway
+                WHERE (CAST(? AS varchar) IS NULL OR clinic_org_number = ?)
+                  AND (CAST(? AS uuid) IS NULL OR (person_id, id) > (?, ?))
+                ORDER BY person_id, id LIMIT ?""")
+                .params(clinic, clinic, afterPerson, afterPerson, afterId, size).query(Pathways::pathway).list();
+    }
+
+    long countForExport(String clinic) {
+        return jdbc.sql("SELECT count(*) FROM pathway WHERE CAST(? AS varchar) IS NULL OR clinic_org_number = ?")
+                .params(clinic, clinic).query(Long.class).single();
+    }
+
     private static Pathway pathway(ResultSet rs, int row) throws SQLException {
         Date closed = rs.getDate("closed_on");
         String outcome = rs.getString("outcome");

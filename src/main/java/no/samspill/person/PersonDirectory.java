@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.samspill.access.DeidentifiedExport;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.identifiers.NationalIdNumber;
@@ -42,6 +43,17 @@ public class PersonDirectory {
                 "Patient");
         return persons.byIds(ids.stream().filter(id -> readable.contains(id.value())).toList()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * For a de-identified bulk export (the grant is the access decision): only the birth year of each person, which is
+     * all of the person record such an export may carry.
+     */
+    @Transactional(readOnly = true)
+    public Map<PersonId, Integer> birthYearsForExport(DeidentifiedExport grant, Collection<PersonId> ids) {
+        DeidentifiedExport.require(grant);
+        return persons.byIds(ids).values().stream().collect(Collectors.toMap(Patient::id,
+                p -> p.nationalId().birthDate().getYear()));
     }
 
     public Optional<Employment> employment(UUID employmentId) {

@@ -3,6 +3,7 @@ package no.samspill.plan;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samspill.access.DeidentifiedExport;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.pathway.Pathway;
@@ -36,6 +37,13 @@ public class PlanQueries {
     @Transactional(readOnly = true)
     public Optional<PlanVersion> latest(UUID pathwayId) {
         return versions(pathwayId).stream().findFirst();
+    }
+
+    /** For a de-identified bulk export (the grant is the access decision): the current version of a pathway's plan. */
+    @Transactional(readOnly = true)
+    public Optional<PlanVersion> latestForExport(DeidentifiedExport grant, UUID pathwayId) {
+        DeidentifiedExport.require(grant);
+        return versions.latestOf(pathwayId);
     }
 
     @Transactional(readOnly = true)

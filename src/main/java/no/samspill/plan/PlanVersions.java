@@ -55,6 +55,11 @@ class PlanVersions {
         return jdbc.sql("SELECT * FROM plan_version WHERE id = ?").param(id).query(this::version).optional();
     }
 
+    Optional<PlanVersion> latestOf(UUID pathwayId) {
+        return jdbc.sql("SELECT * FROM plan_version WHERE pathway_id = ? ORDER BY number DESC LIMIT 1").param(pathwayId)
+                .query(this::version).optional();
+    }
+
     List<PlanVersion> ofPathway(UUID pathwayId) {
         return jdbc.sql("SELECT * FROM plan_version WHERE pathway_id = ? ORDER BY number DESC").param(pathwayId)
                 .query(this::version).list();

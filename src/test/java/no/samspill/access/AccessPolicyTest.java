@@ -156,4 +156,15 @@ class AccessPolicyTest {
         assertThat(AccessPolicy.decideWrite(ANALYST, RELATIONSHIPS, ADMIN, "OwnTask", TODAY).allowed()).isFalse();
         assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "OwnTask", TODAY).allowed()).isFalse();
     }
+
+    @Test
+    void onlyTheAnalystMayHaveADeidentifiedExportAndTheRefusalIsA403() {
+        Viewer analyst = new Viewer("anna", "Anna", "Analytiker", Party.ANALYST, "974000008", null, null, null);
+        assertThat(AccessPolicy.decideDeidentifiedExport(analyst).allowed()).isTrue();
+        for (Viewer other : java.util.List.of(LEADER, NAV, GP, Viewer.SYSTEM)) {
+            AccessDecision refused = AccessPolicy.decideDeidentifiedExport(other);
+            assertThat(refused.allowed()).as(other.username()).isFalse();
+            assertThat(new NoAccessException(refused).hideExistence()).isFalse();
+        }
+    }
 }

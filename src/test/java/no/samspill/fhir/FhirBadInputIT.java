@@ -87,6 +87,13 @@ class FhirBadInputIT {
         assertClientError(send("PUT", patient, body, null, basic("kari.koordinator")));
         assertClientError(sendIfMatch(patient, body, "W/\"99\"", "kari.koordinator"));
         assertClientError(send("DELETE", patient, null, null, basic("kari.koordinator")));
+        // Appointment: update only (decision 0023); create and delete are not offered.
+        assertClientError(send("POST", "/fhir/Appointment", "{\"resourceType\":\"Appointment\",\"status\":\"proposed\","
+                + "\"participant\":[{\"status\":\"needs-action\"}]}", null, basic("kari.koordinator")));
+        assertClientError(send("DELETE", "/fhir/Appointment/" + subject.meetingId(), null, null,
+                basic("kari.koordinator")));
+        assertClientError(send("PUT", "/fhir/CarePlan/" + subject.pathway().id(), "{\"resourceType\":\"CarePlan\",\"id\":\""
+                + subject.pathway().id() + "\"}", null, basic("kari.koordinator")));
         assertThat(new Http(port, "kari.koordinator").get(patient).statusCode()).isEqualTo(200);
     }
 
@@ -121,6 +128,57 @@ class FhirBadInputIT {
         assertThat(((org.hl7.fhir.r4.model.Consent) FhirTestData.parse(ok)).getStatus().toCode()).isEqualTo("inactive");
         assertOutcome(sendIfMatch("/fhir/Consent/" + id, withdrawn, "W/\"1\"", "pia.pasient"), 412);
         assertOutcome(sendIfMatch("/fhir/Consent/" + UUID.randomUUID(), withdrawn, "W/\"1\"", "pia.pasient"), 400);
+    }
+
+    @Test
+    void appointmentRescheduleAndCancelGoThroughTheMeetingUseCasesWithIfMatch() {
+        FhirTestData.Subject subject = data.freshRelated();
+        String path = "/fhir/Appointment/" + subject.meetingId();
+        HttpResponse<String> read = new Http(port, "kari.koordinator").get(path);
+        assertThat(read.headers().firstValue("ETag")).hasValue("W/\"0\"");
+        var appointment = (org.hl7.fhir.r4.model.Appointment) FhirTestData.parse(read);
+        var parser = FhirTestData.FHIR.newJsonParser();
+
+        // Malformed JSON, the wrong resourceType, no If-Match, a stale If-Match, a change nobody may make over FHIR.
+        assertOutcome(sendIfMatch(path, "{\"resourceType\": \"Appointment\", ", "W/\"0\"", "kari.koordinator"), 400);
+        assertOutcome(sendIfMatch(path, "{\"resourceType\":\"Patient\",\"id\":\"" + subject.meetingId() + "\"}",
+                "W/\"0\"", "kari.koordinator"), 400);
+        appointment.setStart(new java.util.Date(appointment.getStart().getTime() + 3_600_000L));
+        appointment.setEnd(new java.util.Date(appointment.getEnd().getTime() + 3_600_000L));
+        String moved = parser.encodeResourceToString(appointment);
+        assertOutcome(send("PUT", path, moved, null, basic("kari.koordinator")), 428);
+        assertOutcome(sendIfMatch(path, moved, "W/\"7\"", "kari.koordinator"), 412);
+        assertOutcome(sendIfMatch(path, moved, "W/\"0\"", "lars.leder"), 403);
+        var renamed = appointment.copy();
+        renamed.getParticipantFirstRep().getActor().setDisplay("Someone Else");
+        assertOutcome(sendIfMatch(path, parser.encodeResourceToString(renamed), "W/\"0\"", "kari.koordinator"), 422);
+
+        HttpResponse<String> rescheduled = sendIfMatch(path, moved, "W/\"0\"", "kari.koordinator");
+        assertThat(rescheduled.statusCode()).as(rescheduled.body()).isEqualTo(200);
+        var after = (org.hl7.fhir.r4.model.Appointment) FhirTestData.parse(rescheduled);
+        assertThat(after.getStart()).isEqualTo(appointment.getStart());
+        String version = after.getMeta().getVersionId();
+        assertThat(version).isNotEqualTo("0");
+        // The same change again on the version it was based on: someone else's change is not overwritten.
+        assertOutcome(sendIfMatch(path, moved, "W/\"0\"", "kari.koordinator"), 412);
+
+        after.setStatus(org.hl7.fhir.r4.model.Appointment.AppointmentStatus.CANCELLED);
+        HttpResponse<String> cancelled = sendIfMatch(path, parser.encodeResourceToString(after), "W/\"" + version + "\"",
+                "kari.koordinator");
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        assertThat(new Http(port, "kari.koordinator").get(path).body()).contains("\"status\":\"cancelled\"");
+        // A cancelled meeting is final: the module's rule, as 422.
+        String cancelledVersion = ((org.hl7.fhir.r4.model.Appointment) FhirTestData.parse(cancelled)).getMeta()
+                .getVersionId();
+        after.setStatus(org.hl7.fhir.r4.model.Appointment.AppointmentStatus.FULFILLED);
+        assertOutcome(sendIfMatch(path, parser.encodeResourceToString(after), "W/\"" + cancelledVersion + "\"",
+                "kari.koordinator"), 422);
+
+        // An Appointment that does not exist.
+        UUID unknown = UUID.randomUUID();
+        appointment.setId(unknown.toString());
+        assertOutcome(sendIfMatch("/fhir/Appointment/" + unknown, parser.encodeResourceToString(appointment), "W/\"0\"",
+                "kari.koordinator"), 404);
     }
 
     private static String consent(UUID person, String party, String category, String organisation) {

@@ -51,10 +51,13 @@ class FhirConformanceIT {
         for (var resource : capability.getRestFirstRep().getResource()) {
             String type = resource.getType();
             if (type.equals("OperationDefinition")) {
-                continue; // HAPI's own, for the definitions of operations; Samspill declares no operations yet
+                continue; // HAPI's own, for the definitions of the operations ($export)
+            }
+            Set<String> interactions = FhirRoutes.interactions(resource);
+            if (interactions.isEmpty()) {
+                continue; // a type with only an operation (Group: $export) emits no resource of its own
             }
             declared.add(type);
-            Set<String> interactions = FhirRoutes.interactions(resource);
             String id = subject.idFor(type);
             if (interactions.contains("read")) {
                 assertThat(id).as("a test id for " + type).isNotNull();
@@ -99,13 +102,24 @@ class FhirConformanceIT {
         Map<String, Set<String>> declared = new java.util.TreeMap<>();
         capability.getRestFirstRep().getResource().forEach(r -> declared.put(r.getType(), FhirRoutes.interactions(r)));
         assertThat(declared.keySet()).contains("Patient", "Organization", "Practitioner", "ServiceRequest",
-                "EpisodeOfCare", "Task", "Consent", "AuditEvent");
+                "EpisodeOfCare", "Task", "Consent", "AuditEvent", "Appointment", "CarePlan", "Questionnaire");
         declared.forEach((type, interactions) -> assertThat(interactions).as(type)
-                .isSubsetOf(type.equals("Consent") ? Set.of("search-type", "create", "update")
-                        : Set.of("read", "search-type")));
+                .isSubsetOf(switch (type) {
+                    case "Consent" -> Set.of("search-type", "create", "update");
+                    case "Appointment" -> Set.of("read", "search-type", "update");
+                    default -> Set.of("read", "search-type");
+                }));
+        assertThat(declared.get("Appointment")).containsExactlyInAnyOrder("read", "search-type", "update");
         assertThat(declared.get("Consent")).containsExactlyInAnyOrder("search-type", "create", "update");
         assertThat(declared.get("AuditEvent")).containsExactly("search-type");
-        assertThat(capability.getRestFirstRep().getOperation()).isEmpty();
+        assertThat(capability.getRestFirstRep().getOperation()).extracting(o -> o.getName())
+                .containsExactlyInAnyOrder("export", "export-poll-status", "export-download");
+        assertThat(declared.get("Group")).as("Group: only $export, no read or search").isEmpty();
+        assertThat(capability.getRestFirstRep().getResource()).filteredOn(r -> r.getType().equals("Group"))
+                .singleElement().satisfies(g -> assertThat(g.getOperation()).extracting(o -> o.getName())
+                        .containsExactly("export"));
+        // Writes only where a use case allows them.
+        declared.forEach((type, interactions) -> assertThat(interactions).as(type).doesNotContain("delete"));
     }
 
     @Test

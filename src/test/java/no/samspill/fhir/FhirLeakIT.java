@@ -88,6 +88,32 @@ class FhirLeakIT {
     }
 
     @Test
+    void theEmployerSeesMeetingTimesAlwaysButThePlanOnlyWithConsent() {
+        FhirTestData.Subject withConsent = data.related();
+        FhirTestData.Subject without = data.freshWithoutConsent();
+        Http leader = new Http(port, "lars.leder");
+        // Meeting times, place and participants are administrative data: the leader sees them, as in the UI.
+        HttpResponse<String> meeting = leader.get("/fhir/Appointment/" + without.meetingId());
+        assertThat(meeting.statusCode()).isEqualTo(200);
+        assertThat(meeting.body()).contains("Møterom 2").doesNotContain(without.healthMarker(), "Tilbake i full jobb");
+        assertThat(((org.hl7.fhir.r4.model.Bundle) FhirTestData.parse(leader.get("/fhir/Appointment?patient="
+                + without.personId()))).getEntry()).hasSize(1);
+        // The plan is work-function data: refused (403, related) without the patient's consent, shown with it.
+        HttpResponse<String> refused = leader.get("/fhir/CarePlan/" + without.pathway().id());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("OperationOutcome").doesNotContain("Tilbake i full jobb");
+        assertThat(((org.hl7.fhir.r4.model.Bundle) FhirTestData.parse(leader.get("/fhir/CarePlan?patient="
+                + without.personId()))).getEntry()).isEmpty();
+        HttpResponse<String> shown = leader.get("/fhir/CarePlan/" + withConsent.pathway().id());
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("Tilbake i full jobb for " + withConsent.name());
+        // The analyst reads no person-level plan or meeting, only the de-identified export.
+        Http analyst = new Http(port, "anna.analytiker");
+        assertThat(analyst.get("/fhir/CarePlan/" + withConsent.pathway().id()).statusCode()).isIn(403, 404);
+        assertThat(analyst.get("/fhir/Appointment/" + withConsent.meetingId()).statusCode()).isIn(403, 404);
+    }
+
+    @Test
     void fhirReadsAreInTheAccessLogThePatientSees() {
         FhirTestData.Subject related = data.related();
         assertThat(new Http(port, "lars.leder").get("/fhir/Patient/" + related.personId()).statusCode()).isEqualTo(200);

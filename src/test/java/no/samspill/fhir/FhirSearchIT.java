@@ -52,6 +52,31 @@ class FhirSearchIT {
         assertHits("/fhir/Consent?" + p + "&status=inactive", 0);
         assertHits("/fhir/Consent?" + p + "&_lastUpdated=lt2000-01-01", 0);
 
+        String week = FhirTestData.TODAY.plusDays(7).toString();
+        assertHits("/fhir/Appointment?" + p, 1);
+        assertHits("/fhir/Appointment?" + p + "&status=booked", 1);
+        assertHits("/fhir/Appointment?" + p + "&status=cancelled,fulfilled", 0);
+        assertHits("/fhir/Appointment?" + p + "&date=ge" + week + "&date=lt" + FhirTestData.TODAY.plusDays(8), 1);
+        assertHits("/fhir/Appointment?" + p + "&date=lt" + FhirTestData.TODAY.plusDays(6), 0);
+        assertHits("/fhir/Appointment?" + p + "&appointment-type=collaboration", 1);
+        assertHits("/fhir/Appointment?" + p + "&appointment-type=dialogue-1", 0);
+
+        assertHits("/fhir/CarePlan?" + p, 1);
+        assertHits("/fhir/CarePlan?" + p + "&status=active", 1);
+        assertHits("/fhir/CarePlan?" + p + "&status=completed", 0);
+        assertHits("/fhir/CarePlan?" + p + "&date=" + FhirTestData.TODAY.plusWeeks(3), 1);
+        assertHits("/fhir/CarePlan?" + p + "&date=lt" + FhirTestData.TODAY, 0);
+        assertHits("/fhir/CarePlan?" + p + "&_lastUpdated=ge" + FhirTestData.TODAY.minusDays(1), 1);
+        assertHits("/fhir/CarePlan?" + p + "&_lastUpdated=lt2026-01-01", 0);
+
+        assertHits("/fhir/Questionnaire?name=PHQ", 1);
+        assertHits("/fhir/Questionnaire?url=https://samspill.no/fhir/Questionnaire/gad-7&version=1.0.0", 1);
+        assertHits("/fhir/Questionnaire?url=https://samspill.no/fhir/Questionnaire/gad-7&version=9.9.9", 0);
+        assertHits("/fhir/Questionnaire?_id=wsas-1-0-0&status=active", 1);
+        assertHits("/fhir/Questionnaire?status=retired", 0);
+        assertThat(get("/fhir/Questionnaire/phq-9-1-0-0").body()).contains("\"url\":\"https://samspill.no/fhir/Questionnaire/phq-9\"",
+                "ordinalValue");
+
         assertHits("/fhir/Organization?identifier=urn:oid:2.16.578.1.12.4.1.4.101|" + DemoAccounts.CLINIC_NORD, 1);
         assertHits("/fhir/Organization?identifier=urn:oid:2.16.578.1.12.4.1.4.4|" + DemoAccounts.CLINIC_NORD, 0);
         assertHits("/fhir/Practitioner?identifier=urn:oid:2.16.578.1.12.4.1.4.4|" + DemoAccounts.GP_HPR, 1);

@@ -33,6 +33,12 @@ import no.samspill.referral.SickLeaveStatus;
 import no.samspill.referral.TriageDecision;
 import no.samspill.referral.TriageOutcome;
 import no.samspill.referral.TriageReferral;
+import no.samspill.meeting.MeetingRequest;
+import no.samspill.meeting.MeetingType;
+import no.samspill.meeting.Participant;
+import no.samspill.meeting.ScheduleMeeting;
+import no.samspill.plan.PlanDraft;
+import no.samspill.plan.PublishPlanVersion;
 import no.samspill.security.DemoAccounts;
 import no.samspill.sickleave.RegisterSickLeavePeriod;
 import no.samspill.support.TestClock;
@@ -56,10 +62,13 @@ class FhirTestData {
     private final AddNavToTeam addNavToTeam;
     private final GrantConsent grantConsent;
     private final AddTask addTask;
+    private final ScheduleMeeting scheduleMeeting;
+    private final PublishPlanVersion publishPlan;
 
     FhirTestData(PersonDataAccess access, RegisterReferral registerReferral, TriageReferral triageReferral,
                  PathwayQueries pathways, RegisterSickLeavePeriod registerSickLeave, AddNavToTeam addNavToTeam,
-                 GrantConsent grantConsent, AddTask addTask) {
+                 GrantConsent grantConsent, AddTask addTask, ScheduleMeeting scheduleMeeting,
+                 PublishPlanVersion publishPlan) {
         this.access = access;
         this.registerReferral = registerReferral;
         this.triageReferral = triageReferral;
@@ -68,6 +77,8 @@ class FhirTestData {
         this.addNavToTeam = addNavToTeam;
         this.grantConsent = grantConsent;
         this.addTask = addTask;
+        this.scheduleMeeting = scheduleMeeting;
+        this.publishPlan = publishPlan;
     }
 
     /** The demo patient at Nordklinikken, referred by the demo GP, employed by the demo leader, NAV in the team. */
@@ -81,6 +92,13 @@ class FhirTestData {
         return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1990, 6, 7), Sex.FEMALE,
                 new Random()), DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder",
                 true));
+    }
+
+    /** Like {@link #freshRelated()} (nearest leader lars.leder), but without NAV and without any consent. */
+    Subject freshWithoutConsent() {
+        return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1988, 3, 9), Sex.MALE,
+                new Random()), DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder",
+                false));
     }
 
     /** A person at Midtklinikken with no tie to any demo user but per.koordinator. */
@@ -109,16 +127,28 @@ class FhirTestData {
         Pathway pathway = pathways.byReferral(created.id()).orElseThrow();
         UUID taskId = addTask.add(pathway.id(), "Ring " + family, "kari.koordinator", TODAY.plusDays(2),
                 "kari.koordinator").id();
+        UUID meetingId = scheduleMeeting.schedule(pathway.id(), new MeetingRequest(MeetingType.COLLABORATION,
+                TODAY.plusDays(7).atTime(10, 0), 60, "Møterom 2", null, java.util.List.of(
+                        new Participant(Participant.Role.PATIENT, "Pia " + family, null, null),
+                        new Participant(Participant.Role.NEAREST_LEADER, "Lars Leder", leader, null),
+                        new Participant(Participant.Role.CLINICIAN, "Kari Koordinator", "kari.koordinator", null))),
+                "kari.koordinator").id();
+        // The plan's goal carries the name marker: work-function data that unrelated users must never see.
+        publishPlan.publish(pathway.id(), 0, new PlanDraft("Tilbake i full jobb for " + family, java.util.List.of(
+                new PlanDraft.Adjustment("Fri for nattevakter", "Nærmeste leder", TODAY.plusDays(1), TODAY.plusWeeks(5))),
+                java.util.List.of(new PlanDraft.GradedStep(TODAY.plusDays(1), TODAY.plusWeeks(2), 40),
+                        new PlanDraft.GradedStep(TODAY.plusWeeks(2).plusDays(1), TODAY.plusWeeks(5), 60)),
+                null, java.util.List.of(TODAY.plusWeeks(3)), false), "kari.koordinator");
         if (ties) {
             addNavToTeam.add(created.personId().value(), OrganisationNumber.parse(DemoAccounts.NAV_OFFICE));
             grantConsent.grant(created.personId().value(), Party.EMPLOYER, employerOrg, InformationCategory.WORK_FUNCTION,
                     Purpose.FOLLOW_UP, null);
         }
-        return new Subject(created, pathway, taskId, clinic, gpHpr, family, health);
+        return new Subject(created, pathway, taskId, meetingId, clinic, gpHpr, family, health, nationalId.value());
     }
 
-    record Subject(Referral referral, Pathway pathway, UUID taskId, String clinic, String gpHpr, String name,
-                   String healthMarker) {
+    record Subject(Referral referral, Pathway pathway, UUID taskId, UUID meetingId, String clinic, String gpHpr,
+                   String name, String healthMarker, String nationalId) {
 
         UUID personId() {
             return referral.personId().value();
@@ -133,6 +163,9 @@ class FhirTestData {
                 case "Task" -> taskId.toString();
                 case "Organization" -> clinic;
                 case "Practitioner" -> gpHpr;
+                case "Appointment" -> meetingId.toString();
+                case "CarePlan" -> pathway.id().toString();
+                case "Questionnaire" -> "phq-9-1-0-0";
                 default -> null;
             };
         }
