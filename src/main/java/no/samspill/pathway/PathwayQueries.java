@@ -17,11 +17,13 @@ public class PathwayQueries {
 
     private final Pathways pathways;
     private final Tasks tasks;
+    private final WorkStatuses workStatuses;
     private final PersonDataAccess access;
 
-    PathwayQueries(Pathways pathways, Tasks tasks, PersonDataAccess access) {
+    PathwayQueries(Pathways pathways, Tasks tasks, WorkStatuses workStatuses, PersonDataAccess access) {
         this.pathways = pathways;
         this.tasks = tasks;
+        this.workStatuses = workStatuses;
         this.access = access;
     }
 
@@ -57,6 +59,13 @@ public class PathwayQueries {
         task.flatMap(t -> pathways.byId(t.pathwayId())).ifPresent(p -> access.requireRead(p.personId().value(),
                 InformationCategory.ADMIN, "Task", taskId));
         return task;
+    }
+
+    /** Work status at 3, 6 and 12 months after the assessment, as far as recorded. */
+    public List<WorkStatusRecord> workStatuses(UUID pathwayId) {
+        pathways.byId(pathwayId).ifPresent(p -> access.requireRead(p.personId().value(),
+                InformationCategory.WORK_FUNCTION, "WorkStatus", pathwayId));
+        return workStatuses.ofPathway(pathwayId);
     }
 
     private Optional<Pathway> checked(Optional<Pathway> pathway) {
