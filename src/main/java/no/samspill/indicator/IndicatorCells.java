@@ -24,23 +24,34 @@ class IndicatorCells {
                 .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(IndicatorCells::sortKey)))
                 .forEach(e -> {
                     Dimensions d = e.getKey().dimensions();
-                    jdbc.sql("""
-                            INSERT INTO indicator_cell (month, clinic, complaint_group, age_band, sex, arm, measure,
-                              bucket, n)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                            ON CONFLICT (month, clinic, complaint_group, age_band, sex, arm, measure, bucket)
-                            DO UPDATE SET n = indicator_cell.n + excluded.n""")
-                            .params(Date.valueOf(d.month()), d.clinic(), d.complaintGroup(), d.ageBand(), d.sex(),
-                                    d.arm(), e.getKey().measure(), e.getKey().bucket(), e.getValue())
-                            .update();
-                    if (e.getValue() < 0) {
+                    if (e.getValue() > 0) {
                         jdbc.sql("""
-                                DELETE FROM indicator_cell WHERE month = ? AND clinic = ? AND complaint_group = ?
-                                  AND age_band = ? AND sex = ? AND arm = ? AND measure = ? AND bucket = ? AND n = 0""")
+                                INSERT INTO indicator_cell (month, clinic, complaint_group, age_band, sex, arm, measure,
+                                  bucket, n)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                ON CONFLICT (month, clinic, complaint_group, age_band, sex, arm, measure, bucket)
+                                DO UPDATE SET n = indicator_cell.n + excluded.n""")
                                 .params(Date.valueOf(d.month()), d.clinic(), d.complaintGroup(), d.ageBand(), d.sex(),
-                                        d.arm(), e.getKey().measure(), e.getKey().bucket())
+                                        d.arm(), e.getKey().measure(), e.getKey().bucket(), e.getValue())
                                 .update();
+                        return;
                     }
+                    // A negative delta takes back an earlier contribution, so its cell exists.
+                    int rows = jdbc.sql("""
+                            UPDATE indicator_cell SET n = n + ? WHERE month = ? AND clinic = ? AND complaint_group = ?
+                              AND age_band = ? AND sex = ? AND arm = ? AND measure = ? AND bucket = ?""")
+                            .params(e.getValue(), Date.valueOf(d.month()), d.clinic(), d.complaintGroup(), d.ageBand(),
+                                    d.sex(), d.arm(), e.getKey().measure(), e.getKey().bucket())
+                            .update();
+                    if (rows != 1) {
+                        throw new IllegalStateException("Indicator cell missing for " + e.getKey());
+                    }
+                    jdbc.sql("""
+                            DELETE FROM indicator_cell WHERE month = ? AND clinic = ? AND complaint_group = ?
+                              AND age_band = ? AND sex = ? AND arm = ? AND measure = ? AND bucket = ? AND n = 0""")
+                            .params(Date.valueOf(d.month()), d.clinic(), d.complaintGroup(), d.ageBand(), d.sex(),
+                                    d.arm(), e.getKey().measure(), e.getKey().bucket())
+                            .update();
                 });
     }
 
