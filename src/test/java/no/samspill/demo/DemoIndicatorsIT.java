@@ -13,9 +13,14 @@ import no.samspill.indicator.IndicatorReport;
 import no.samspill.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
-/** The demo clinic, made through the use cases, gives the analyst figures that are large enough to show. */
+/**
+ * The demo clinic, made through the use cases, gives the analyst figures that are large enough to show. Runs in a
+ * context (and database) of its own: its 80 pathways would otherwise fill the shared coordinators' worklists.
+ */
 @IntegrationTest
+@TestPropertySource(properties = "spring.application.name=samspill-demo-indicators")
 class DemoIndicatorsIT {
 
     @Autowired DemoData.Services services;
