@@ -13,6 +13,7 @@ import no.samspill.pathway.PathwayQueries;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.FieldErrors;
 import no.samspill.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +25,12 @@ public class RecordAssessment {
     private final PathwayQueries pathways;
     private final ChangeLog changeLog;
     private final PersonDataAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RecordAssessment(Assessments assessments, PathwayQueries pathways, ChangeLog changeLog, PersonDataAccess access,
-                     Clock clock) {
+                     ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.assessments = assessments;
         this.pathways = pathways;
         this.changeLog = changeLog;
@@ -79,6 +82,7 @@ public class RecordAssessment {
         changeLog.record(ChangeLog.change(personId, "ASSESSMENT", pathwayId, current.isPresent()
                 ? "Kartlegging revidert" : "Tverrfaglig kartlegging registrert", actor, now, null,
                 InformationCategory.HEALTH));
+        events.publishEvent(new AssessmentRecorded(pathwayId));
         return assessments.byPathway(pathwayId).orElseThrow();
     }
 

@@ -35,7 +35,9 @@ class DemoConfiguration {
                                              no.samspill.meeting.ScheduleMeeting scheduleMeeting,
                                              no.samspill.meeting.RecordMeetingHeld meetingHeld,
                                              no.samspill.meeting.WriteMinutes writeMinutes,
-                                             no.samspill.plan.PublishPlanVersion publishPlan) {
-        return new DemoData.Collaboration(recordAssessment, scheduleMeeting, meetingHeld, writeMinutes, publishPlan);
+                                             no.samspill.plan.PublishPlanVersion publishPlan,
+                                               no.samspill.pathway.RecordWorkStatus recordWorkStatus) {
+        return new DemoData.Collaboration(recordAssessment, scheduleMeeting, meetingHeld, writeMinutes, publishPlan,
+                recordWorkStatus);
     }
 }

@@ -37,6 +37,9 @@ import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
 import no.samspill.pathway.PathwayState;
 import no.samspill.pathway.AssignCoordinator;
+import no.samspill.pathway.RecordWorkStatus;
+import no.samspill.pathway.WorkStatus;
+import no.samspill.pathway.WorkStatusRecord;
 import no.samspill.person.EmploymentDetails;
 import no.samspill.person.PatientDetails;
 import no.samspill.platform.AdjustableClock;
@@ -114,7 +117,8 @@ final class DemoData {
 
     /** The use cases the assessment, meetings and plan of the demo are made with. */
     record Collaboration(RecordAssessment recordAssessment, ScheduleMeeting scheduleMeeting,
-                         RecordMeetingHeld meetingHeld, WriteMinutes writeMinutes, PublishPlanVersion publishPlan) {
+                         RecordMeetingHeld meetingHeld, WriteMinutes writeMinutes, PublishPlanVersion publishPlan,
+                         RecordWorkStatus recordWorkStatus) {
     }
 
     void createPathway(int index) {
@@ -210,6 +214,9 @@ final class DemoData {
             move(pathway, followUp, PathwayState.IN_FOLLOW_UP, actor);
             markMilestones(created, followUp, actor);
         }
+        if (!assessment.isAfter(today)) {
+            recordWorkStatus(pathway, assessment, actor);
+        }
         if (!closing.isAfter(today)) {
             Outcome outcome = pick(List.of(Outcome.BACK_AT_WORK_FULL, Outcome.BACK_AT_WORK_FULL,
                     Outcome.BACK_AT_WORK_FULL, Outcome.BACK_AT_WORK_PARTIAL, Outcome.BACK_AT_WORK_PARTIAL,
@@ -260,6 +267,21 @@ final class DemoData {
                         new PlanDraft.GradedStep(from.plusWeeks(4), from.plusWeeks(8), 100)),
                 "Vurdere arbeidsrettet tiltak hvis opptrappingen stopper opp", List.of(from.plusWeeks(4)), false),
                 actor));
+    }
+
+    /** Work status at 3, 6 and 12 months after the assessment, where that day has come; most are recorded. */
+    private void recordWorkStatus(Pathway pathway, LocalDate assessedOn, String actor) {
+        for (int months : WorkStatusRecord.FOLLOW_UP_MONTHS) {
+            LocalDate on = assessedOn.plusMonths(months);
+            if (on.isAfter(today) || random.nextInt(100) >= 85) {
+                continue;
+            }
+            int roll = random.nextInt(100);
+            WorkStatus status = roll < 45 ? WorkStatus.FULL : roll < 70 ? WorkStatus.PARTIAL
+                    : roll < 82 ? WorkStatus.NOT_WORKING : roll < 88 ? WorkStatus.EDUCATION : WorkStatus.AAP;
+            at(on, 14, () -> services.collaboration().recordWorkStatus().record(pathway.id(), months, status, on,
+                    null, actor));
+        }
     }
 
     private void move(Pathway pathway, LocalDate on, PathwayState state, String actor) {

@@ -6,6 +6,7 @@ import no.samspill.access.InformationCategory;
 import no.samspill.person.PersonId;
 import no.samspill.sickleave.RecordMilestoneMet;
 import no.samspill.sickleave.SickLeaveTimelines;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,8 +20,11 @@ public class RecordMeetingHeld {
     private final MeetingStore store;
     private final RecordMilestoneMet recordMilestoneMet;
     private final SickLeaveTimelines timelines;
+    private final ApplicationEventPublisher events;
 
-    RecordMeetingHeld(MeetingStore store, RecordMilestoneMet recordMilestoneMet, SickLeaveTimelines timelines) {
+    RecordMeetingHeld(MeetingStore store, RecordMilestoneMet recordMilestoneMet, SickLeaveTimelines timelines,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.recordMilestoneMet = recordMilestoneMet;
         this.timelines = timelines;
@@ -45,6 +49,7 @@ public class RecordMeetingHeld {
             store.access.asSystem(() -> recordMilestoneMet.record(person, held.type().milestone().orElseThrow(), heldOn,
                     actor));
         }
+        events.publishEvent(new MeetingHeld(meetingId, held.pathwayId()));
         return store.meetings.byId(meetingId).orElseThrow();
     }
 }

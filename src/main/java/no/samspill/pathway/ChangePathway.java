@@ -10,6 +10,7 @@ import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** The shared steps of every pathway change: load, check the version the user saw, apply, save, record, refresh. */
@@ -21,9 +22,11 @@ class ChangePathway {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final PersonDataAccess access;
+    private final ApplicationEventPublisher events;
 
     ChangePathway(Pathways pathways, WorklistMaintenance worklist, ChangeLog changeLog, PersonDataAccess access,
-                  Clock clock) {
+                  ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.access = access;
         this.pathways = pathways;
         this.worklist = worklist;
@@ -43,6 +46,7 @@ class ChangePathway {
         pathways.update(changed, actor, now);
         changeLog.record(ChangeLog.change(current.personId().value(), "PATHWAY", pathwayId, action, actor, now, detail, category));
         worklist.refreshMilestones(changed, LocalDate.now(clock));
+        events.publishEvent(new PathwayEvents.PathwayChanged(pathwayId));
         return pathways.byId(pathwayId).orElseThrow();
     }
 

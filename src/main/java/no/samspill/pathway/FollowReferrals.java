@@ -9,6 +9,8 @@ import no.samspill.referral.ReferralEvents.ReferralRegistered;
 import no.samspill.referral.ReferralEvents.ReferralRegisteredInError;
 import no.samspill.referral.ReferralEvents.ReferralTriaged;
 import no.samspill.referral.TriageOutcome;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,9 +28,12 @@ class FollowReferrals {
     private final Tasks tasks;
     private final WorklistMaintenance worklist;
     private final ChangeLog changeLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FollowReferrals(Pathways pathways, Tasks tasks, WorklistMaintenance worklist, ChangeLog changeLog, Clock clock) {
+    FollowReferrals(Pathways pathways, Tasks tasks, WorklistMaintenance worklist, ChangeLog changeLog,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.pathways = pathways;
         this.tasks = tasks;
         this.worklist = worklist;
@@ -45,6 +50,7 @@ class FollowReferrals {
         changeLog.record(ChangeLog.change(event.personId().value(), "PATHWAY", pathway.id(), "Forløp opprettet",
                 event.actor(), now, event.coordinator() == null ? "Uten koordinator" : "Koordinator: " + event.coordinator(),
                 InformationCategory.ADMIN));
+        events.publishEvent(new PathwayEvents.PathwayChanged(pathway.id()));
     }
 
     @EventListener
@@ -63,17 +69,20 @@ class FollowReferrals {
                     : pathway.coordinator(), today.plusDays(MORE_INFORMATION_FOLLOW_UP_DAYS), null, null, 0);
             tasks.insert(followUp, event.actor(), now);
             worklist.taskOpened(followUp);
+            events.publishEvent(new PathwayEvents.PathwayChanged(pathway.id()));
             return;
         }
         pathways.update(changed, event.actor(), now);
         changeLog.record(ChangeLog.change(pathway.personId().value(), "PATHWAY", pathway.id(),
                 "Forløp: " + changed.state().label(), event.actor(), now, null, InformationCategory.ADMIN));
         worklist.refreshMilestones(changed, today);
+        events.publishEvent(new PathwayEvents.PathwayChanged(changed.id()));
     }
 
     @EventListener
     void on(ReferralRegisteredInError event) {
-        pathways.byReferral(event.referralId()).filter(p -> p.state().open()).ifPresent(pathway -> {
+        Optional<Pathway> found = pathways.byReferral(event.referralId());
+        found.filter(p -> p.state().open()).ifPresent(pathway -> {
             LocalDate today = LocalDate.now(clock);
             Instant now = clock.instant();
             Pathway closed = pathway.closeWithoutOutcome("Henvisningen er registrert feil: " + event.reason(), today);
@@ -83,5 +92,7 @@ class FollowReferrals {
                     InformationCategory.ADMIN));
             worklist.refreshMilestones(closed, today);
         });
+        // Announced also when the pathway was already closed: the referral's voiding changes what it counts for.
+        found.ifPresent(p -> events.publishEvent(new PathwayEvents.PathwayChanged(p.id())));
     }
 }

@@ -18,11 +18,13 @@ public class PathwayQueries {
 
     private final Pathways pathways;
     private final Tasks tasks;
+    private final WorkStatuses workStatuses;
     private final PersonDataAccess access;
 
-    PathwayQueries(Pathways pathways, Tasks tasks, PersonDataAccess access) {
+    PathwayQueries(Pathways pathways, Tasks tasks, WorkStatuses workStatuses, PersonDataAccess access) {
         this.pathways = pathways;
         this.tasks = tasks;
+        this.workStatuses = workStatuses;
         this.access = access;
     }
 
@@ -74,6 +76,13 @@ public class PathwayQueries {
     public long countForExport(DeidentifiedExport grant, String clinic) {
         DeidentifiedExport.require(grant);
         return pathways.countForExport(clinic);
+    }
+
+    /** Work status at 3, 6 and 12 months after the assessment, as far as recorded. */
+    public List<WorkStatusRecord> workStatuses(UUID pathwayId) {
+        pathways.byId(pathwayId).ifPresent(p -> access.requireRead(p.personId().value(),
+                InformationCategory.WORK_FUNCTION, "WorkStatus", pathwayId));
+        return workStatuses.ofPathway(pathwayId);
     }
 
     private Optional<Pathway> checked(Optional<Pathway> pathway) {

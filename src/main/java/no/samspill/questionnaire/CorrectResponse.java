@@ -31,10 +31,13 @@ public class CorrectResponse {
     private final InstrumentLibrary library;
     private final PersonDataAccess access;
     private final ChangeLog changeLog;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     CorrectResponse(Responses responses, Scores scores, Assignments assignments, InstrumentLibrary library,
-                    PersonDataAccess access, ChangeLog changeLog, Clock clock) {
+                    PersonDataAccess access, ChangeLog changeLog,
+                    org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.responses = responses;
         this.scores = scores;
         this.assignments = assignments;
@@ -71,6 +74,7 @@ public class CorrectResponse {
         }
         changeLog.record(ChangeLog.change(round.personId().value(), "QUESTIONNAIRE_RESPONSE", id, "Svar korrigert", actor,
                 now, instrument.title() + ": " + reason.trim(), InformationCategory.HEALTH));
+        events.publishEvent(new QuestionnaireEvents.ResponseCorrected(pathwayId, old.id(), id));
         return new SubmittedResponse(id, round.id(), score, round.completedAt() != null);
     }
 }

@@ -25,4 +25,8 @@ public final class QuestionnaireEvents {
     public record ResponseSubmitted(UUID responseId, UUID roundId, UUID pathwayId, PersonId personId, String instrument,
                                     String version, boolean complete) {
     }
+
+    /** A submitted response was corrected: the correction's score replaces the old one. */
+    public record ResponseCorrected(UUID pathwayId, UUID correctedResponseId, UUID responseId) {
+    }
 }

@@ -26,6 +26,9 @@ import no.samspill.pathway.Outcome;
 import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
 import no.samspill.pathway.PathwayState;
+import no.samspill.pathway.RecordWorkStatus;
+import no.samspill.pathway.WorkStatus;
+import no.samspill.pathway.WorkStatusRecord;
 import no.samspill.pathway.PathwayTask;
 import no.samspill.person.Patient;
 import no.samspill.person.PersonDirectory;
@@ -82,6 +85,7 @@ class PathwayController {
     private final GrantConsent grantConsent;
     private final WithdrawConsent withdrawConsent;
     private final AddNavToTeam addNavToTeam;
+    private final RecordWorkStatus recordWorkStatus;
     private final Fmt fmt;
     private final Clock clock;
 
@@ -91,7 +95,9 @@ class PathwayController {
                       CompleteTask completeTask, RecordMilestoneMet recordMilestoneMet,
                       RegisterSickLeavePeriod registerPeriod, RegisterSickLeavePeriodInError registerPeriodInError,
                       CurrentUsers currentUsers, PersonDataAccess access, Sharing sharing, GrantConsent grantConsent,
-                      WithdrawConsent withdrawConsent, AddNavToTeam addNavToTeam, Fmt fmt, Clock clock) {
+                      WithdrawConsent withdrawConsent, AddNavToTeam addNavToTeam, RecordWorkStatus recordWorkStatus,
+                      Fmt fmt, Clock clock) {
+        this.recordWorkStatus = recordWorkStatus;
         this.access = access;
         this.sharing = sharing;
         this.grantConsent = grantConsent;
@@ -135,6 +141,26 @@ class PathwayController {
             Outcome parsed = errors.required("outcome", outcome, ReferralForm.choice(Outcome.class));
             errors.throwIfAny();
             closePathway.close(id, version, parsed, note, actor());
+        });
+    }
+
+    @PostMapping("/forlop/{id}/arbeidsstatus")
+    String workStatus(@PathVariable UUID id, @RequestParam(required = false) String months,
+                      @RequestParam(required = false) String status, @RequestParam(required = false) String recordedOn,
+                      @RequestParam(required = false) Integer version, Model model, HttpServletResponse response) {
+        return attempt(id, "workStatus", "#arbeidsstatus", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            Integer m = errors.required("months", months, raw -> {
+                try {
+                    return Integer.valueOf(raw);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("Velg 3, 6 eller 12 måneder");
+                }
+            });
+            WorkStatus parsed = errors.required("status", status, ReferralForm.choice(WorkStatus.class));
+            LocalDate on = errors.required("recordedOn", recordedOn, Dates::parse);
+            errors.throwIfAny();
+            recordWorkStatus.record(id, m, parsed, on, version, actor());
         });
     }
 
@@ -315,6 +341,9 @@ class PathwayController {
         model.addAttribute("sharingRows", clinicTeam ? sharing.overview(personId, fmt::clinic) : List.of());
         model.addAttribute("consents", clinicTeam ? sharing.history(personId) : List.of());
         model.addAttribute("navOffice", DemoAccounts.NAV_OFFICE);
+        model.addAttribute("workStatuses", seeWork ? pathways.workStatuses(pathway.id()) : List.of());
+        model.addAttribute("workStatusOptions", WorkStatus.values());
+        model.addAttribute("workStatusMonths", WorkStatusRecord.FOLLOW_UP_MONTHS);
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", Map.of("from", "", "to", "", "grade", "100"));
         }

@@ -1,0 +1,62 @@
+package no.samspill.indicator;
+
+import no.samspill.assessment.AssessmentRecorded;
+import no.samspill.meeting.MeetingHeld;
+import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayEvents.PathwayChanged;
+import no.samspill.pathway.PathwayQueries;
+import no.samspill.questionnaire.QuestionnaireEvents.ResponseSubmitted;
+import no.samspill.sickleave.SickLeaveEvents.TimelineChanged;
+import no.samspill.access.PersonDataAccess;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the facts and cells current: every event that can change what a pathway counts for refreshes it, in the
+ * publishing transaction, so the dashboard never lags behind the work.
+ */
+@Component
+class FollowIndicatorSources {
+
+    private final RefreshPathwayIndicators refresh;
+    private final PathwayQueries pathways;
+    private final PersonDataAccess access;
+
+    FollowIndicatorSources(RefreshPathwayIndicators refresh, PathwayQueries pathways, PersonDataAccess access) {
+        this.refresh = refresh;
+        this.pathways = pathways;
+        this.access = access;
+    }
+
+    @EventListener
+    void on(PathwayChanged event) {
+        refresh.forPathway(event.pathwayId());
+    }
+
+    @EventListener
+    void on(AssessmentRecorded event) {
+        refresh.forPathway(event.pathwayId());
+    }
+
+    @EventListener
+    void on(MeetingHeld event) {
+        refresh.forPathway(event.pathwayId());
+    }
+
+    @EventListener
+    void on(ResponseSubmitted event) {
+        refresh.forPathway(event.pathwayId());
+    }
+
+    @EventListener
+    void on(no.samspill.questionnaire.QuestionnaireEvents.ResponseCorrected event) {
+        refresh.forPathway(event.pathwayId());
+    }
+
+    /** Sick leave belongs to the person: every pathway of theirs may count differently. */
+    @EventListener
+    void on(TimelineChanged event) {
+        access.asSystem(() -> pathways.ofPerson(event.personId())).stream().map(Pathway::id)
+                .forEach(refresh::forPathway);
+    }
+}
