@@ -1,6 +1,8 @@
 package no.samspill.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,6 +103,20 @@ class AnalysisController {
                         + grouping.name().toLowerCase(Locale.ROOT) + ".csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/analyse/eksport.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam Map<String, String> params,
+                                @RequestParam(name = "groupBy", defaultValue = "MONTH") String groupBy) throws IOException {
+        Grouping grouping = grouping(groupBy);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export.xlsx(filter(params), grouping, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"samspill-indikatorer-"
+                        + grouping.name().toLowerCase(Locale.ROOT) + ".xlsx\"")
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
     }
 
     @org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)

@@ -176,6 +176,44 @@ class IndicatorIT {
         assertThat(analyst.get("/analyse/eksport.csv?groupBy=WEEK").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void theSpreadsheetExportHoldsTheSameRowsAsTheCsv() throws Exception {
+        Browser analyst = new Browser(port).logIn("anna.analytiker");
+        long before = exports();
+        String csv = analyst.get("/analyse/eksport.csv?groupBy=CLINIC").body();
+        HttpResponse<byte[]> xlsx = analyst.getBytes("/analyse/eksport.xlsx?groupBy=CLINIC");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        String sheet = null;
+        String sharedStrings;
+        // Read through the central directory, as spreadsheet programs do (the entries use data descriptors).
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("indikatorer", ".xlsx");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(
+                java.nio.file.Files.write(file, xlsx.body()).toFile())) {
+            sheet = text(zip, "xl/worksheets/sheet1.xml");
+            sharedStrings = text(zip, "xl/sharedStrings.xml");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        assertThat(sheet).as("worksheet in the workbook").isNotNull();
+        long csvRows = csv.lines().filter(l -> !l.isBlank()).count();
+        assertThat(java.util.regex.Pattern.compile("<row ").matcher(sheet).results().count()).isEqualTo(csvRows);
+        assertThat(sharedStrings).contains("indicator", "decision-within-10-working-days");
+        assertThat(exports()).isEqualTo(before + 2);
+        assertThat(analyst.getBytes("/analyse/eksport.xlsx?groupBy=WEEK").statusCode()).isEqualTo(400);
+    }
+
+    private static String text(java.util.zip.ZipFile zip, String name) throws java.io.IOException {
+        java.util.zip.ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            return null;
+        }
+        try (java.io.InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     long exports() {
         return jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'EXPORT' AND resource_type = 'IndicatorReport'")
                 .query(Long.class).single();
