@@ -114,6 +114,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/referrals/**", "/api/v1/worklist/**").hasAnyRole(CLINIC_TEAM)
                         .requestMatchers("/api/v1/programme/**").hasAnyRole(Role.PROGRAMME_OWNER.name(),
                                 Role.WORKPLACE_CONTACT.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/trials/*/enrolments").hasAnyRole(CLINIC_TEAM)
+                        .requestMatchers("/api/v1/trials/**", "/api/v1/research/**").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/pathways/**").authenticated()
                         .requestMatchers("/api/v1/pathways/**").hasAnyRole(CLINIC_TEAM)
                         .anyRequest().authenticated())
