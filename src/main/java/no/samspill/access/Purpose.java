@@ -4,7 +4,9 @@ package no.samspill.access;
 public enum Purpose {
     FOLLOW_UP("Oppfølging av sykefravær og retur til arbeid"),
     AUDIT_CONTROL("Kontroll av tilgangslogg"),
-    MEETING_PARTICIPATION("Deltakelse i samhandlingsmøter");
+    MEETING_PARTICIPATION("Deltakelse i samhandlingsmøter"),
+    /** Pseudonymised research extracts (helseforskningsloven): consent, or a recorded exemption and no objection. */
+    RESEARCH("Forskning (pseudonymisert uttrekk)");
 
     private final String label;
 
