@@ -26,7 +26,7 @@ public class CreateTrial {
     public Trial create(NewTrial draft) {
         TrialManagers.require(users);
         draft.check();
-        // The individual design ignores cluster arms and vice versa; the block sizes are kept for both (documented).
+        // Block sizes are stored for both designs; the cluster design does not use them.
         Trial trial = new Trial(UUID.randomUUID(), draft.code(), draft.title().trim(), draft.design(), draft.arms(),
                 draft.blockSizes(), List.copyOf(draft.clinics()), draft.plannedPerClinic(), TrialStatus.DRAFT,
                 users.current().username(), null, 0);

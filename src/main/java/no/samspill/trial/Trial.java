@@ -28,14 +28,6 @@ public record Trial(UUID id, String code, String title, TrialDesign design, List
                 createdBy, at, version);
     }
 
-    Trial close() {
-        if (status != TrialStatus.OPEN) {
-            throw new RefusedChangeException("Bare en åpen studie kan avsluttes");
-        }
-        return new Trial(id, code, title, design, arms, blockSizes, clinics, plannedPerClinic, TrialStatus.CLOSED,
-                createdBy, openedAt, version);
-    }
-
     public boolean includesClinic(String clinicOrgNumber) {
         return clinics.contains(clinicOrgNumber);
     }

@@ -1,6 +1,6 @@
 package no.samspill.trial;
 
-/** A trial is drafted, then opened (the sequence or the clinic allocation is drawn), then closed to enrolment. */
+/** A trial is drafted, then opened (the sequence or the clinic allocation is drawn); a closed trial refuses enrolment. */
 public enum TrialStatus {
     DRAFT("Utkast"),
     OPEN("Åpen for inklusjon"),

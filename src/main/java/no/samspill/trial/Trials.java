@@ -136,11 +136,6 @@ class Trials {
                 .param(pathwayId).query(this::allocation).optional();
     }
 
-    Optional<UUID> personOfEnrolment(UUID pathwayId) {
-        return jdbc.sql("SELECT person_id FROM trial_enrolment WHERE pathway_id = ?").param(pathwayId)
-                .query(UUID.class).optional();
-    }
-
     /** Enrolments per arm, for the trial overview (counts only). */
     List<ArmCount> countsByArm(UUID trialId) {
         return jdbc.sql("""
