@@ -40,7 +40,8 @@ public class ResearchAccess {
         if (viewer.system() || viewer.party() != Party.ANALYST) {
             AccessDecision denied = AccessPolicy.decideResearch(viewer, basis, List.of(), false, LocalDate.now(clock));
             if (!viewer.system()) {
-                audit.appendWrites(List.of(entry(viewer, projectCode, false, denied.reason(), List.of())));
+                // Logged on its own (not in the caller's transaction, which the refusal rolls back).
+                audit.appendReads(List.of(entry(viewer, projectCode, false, denied.reason(), List.of()))).join();
             }
             throw new NoAccessException(denied);
         }

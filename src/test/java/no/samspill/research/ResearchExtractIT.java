@@ -275,6 +275,10 @@ class ResearchExtractIT {
     void onlyTheAnalystRunsAnExtractAndTheApiAnswersWithAZip() throws Exception {
         ResearchProject project = project(ResearchBasis.EXEMPTION, DateGranularity.MONTH);
         assertThatThrownBy(() -> runExtract.run(project.code(), "kari.koordinator")).isInstanceOf(NoAccessException.class);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM audit_entry WHERE resource_type = 'ResearchExtract' AND resource_id = ?
+                  AND username = 'kari.koordinator' AND NOT allowed""").param(project.code()).query(Integer.class)
+                .single()).isEqualTo(1);
         assertThat(new Http(port, "kari.koordinator").send("POST", "/api/v1/research/projects/" + project.code()
                 + "/extracts", null).statusCode()).isEqualTo(403);
 

@@ -214,6 +214,10 @@ class TrialEnrolmentIT {
                 .statusCode()).isEqualTo(404);
         assertThat(new Http(port, "anna.analytiker").get("/api/v1/pathways/" + pathway.id() + "/trial-allocation")
                 .statusCode()).isIn(403, 404);
+        // The clinic team reads the trial (to enrol), not the research projects.
+        assertThat(new Http(port, "kari.koordinator").get("/api/v1/trials/" + code).statusCode()).isEqualTo(200);
+        assertThat(new Http(port, "kari.koordinator").get("/api/v1/research/projects").statusCode()).isEqualTo(403);
+        assertThat(new Http(port, "lars.leder").get("/api/v1/trials").statusCode()).isEqualTo(403);
         // The analyst may not enrol, the coordinator may not create or open.
         assertThat(analyst().send("POST", "/api/v1/trials/" + code + "/enrolments",
                 "{\"pathwayId\": \"" + pathway.id() + "\"}").statusCode()).isEqualTo(403);
