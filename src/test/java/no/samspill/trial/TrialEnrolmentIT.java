@@ -15,7 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
 import no.samspill.access.NoAccessException;
+import no.samspill.identifiers.NationalIdNumber;
+import no.samspill.identifiers.Sex;
+import no.samspill.identifiers.SyntheticNationalIds;
 import no.samspill.pathway.ClosePathway;
 import no.samspill.pathway.Outcome;
 import no.samspill.pathway.Pathway;
@@ -84,9 +88,18 @@ class TrialEnrolmentIT {
         return code;
     }
 
+    /** A pathway for a new patient (a random birth date, so that no other test's patient shares the number). */
     Pathway newPathway(String clinic, String actor) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        NationalIdNumber id = SyntheticNationalIds.generate(LocalDate.of(1960, 1, 1).plusDays(random.nextInt(35 * 365)),
+                Sex.FEMALE, random);
+        return newPathway(clinic, actor, id);
+    }
+
+    Pathway newPathway(String clinic, String actor, NationalIdNumber patient) {
         return new AsUser(userDetails).run(actor, () -> {
-            Referral referral = registerReferral.register(Referrals.aReferral().toClinic(clinic).build(), actor);
+            Referral referral = registerReferral.register(Referrals.aReferral().toClinic(clinic).forPatient(patient)
+                    .build(), actor);
             return pathways.byReferral(referral.id()).orElseThrow();
         });
     }
@@ -166,6 +179,19 @@ class TrialEnrolmentIT {
         // Another clinic's pathway: no relationship, so it does not exist for kari.
         assertThatThrownBy(() -> enrolPathway.enrol(code, midt.id(), "kari.koordinator"))
                 .isInstanceOf(NoAccessException.class);
+
+        // A patient with pathways at both clinics: kari may read the person, but only Midtklinikken enrols its pathway.
+        String both = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\", \"" + DemoAccounts.CLINIC_MIDT
+                + "\"", 4);
+        NationalIdNumber shared = SyntheticNationalIds.generate(LocalDate.of(1970, 5, 17), Sex.MALE,
+                ThreadLocalRandom.current());
+        newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator", shared);
+        Pathway atMidt = newPathway(DemoAccounts.CLINIC_MIDT, "per.koordinator", shared);
+        assertThatThrownBy(() -> enrolPathway.enrol(both, atMidt.id(), "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("Bare klinikken som har forløpet");
+        assertThat(new AsUser(userDetails).run("per.koordinator",
+                () -> enrolPathway.enrol(both, atMidt.id(), "per.koordinator")).clinicOrgNumber())
+                .isEqualTo(DemoAccounts.CLINIC_MIDT);
 
         String draft = code();
         assertThat(analyst().send("POST", "/api/v1/trials", trialJson(draft, "INDIVIDUAL",
