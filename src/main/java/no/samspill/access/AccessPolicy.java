@@ -16,7 +16,8 @@ import java.util.Optional;
  *   <li>Employer (nearest leader): administrative data on their own employee; work-function data only with consent;
  *       health data never, even with consent (folketrygdloven § 8-8 (1)).</li>
  *   <li>Analysts, security officers and the workplace programme: no person-level data (security officers may look a
- *       person up only to control the access log).</li>
+ *       person up only to control the access log; analysts read pseudonymised data of a research project only through
+ *       the extract, see {@link #decideResearch}).</li>
  * </ul>
  */
 public final class AccessPolicy {
@@ -115,6 +116,34 @@ public final class AccessPolicy {
         return AccessDecision.deny(true, InformationCategory.WORK_FUNCTION, null,
                 (viewer.party() == null ? "Ukjent rolle" : viewer.party().label())
                         + " kan ikke bestille avidentifisert uttrekk");
+    }
+
+    /**
+     * May the analyst include this person in a pseudonymised research extract of a project with this legal basis?
+     * Only the analyst, only through the extract use case (the only caller), never person-level data by any other
+     * path. Consent basis: an active research consent. Exemption: everyone except a person who has objected, or who
+     * withdrew a research consent and has no active one (a withdrawal is an objection).
+     */
+    public static AccessDecision decideResearch(Viewer viewer, ResearchBasis basis, Collection<Consent> consents,
+                                                boolean objected, LocalDate today) {
+        InformationCategory category = InformationCategory.HEALTH;
+        if (viewer.system() || viewer.party() != Party.ANALYST) {
+            return AccessDecision.deny(false, category, null, "Bare analytiker tar ut forskningsdata");
+        }
+        Optional<Consent> active = consents.stream()
+                .filter(c -> c.purpose() == Purpose.RESEARCH && c.activeOn(today)).findFirst();
+        boolean withdrawn = consents.stream().anyMatch(c -> c.purpose() == Purpose.RESEARCH && c.withdrawnAt() != null);
+        if (active.isPresent()) {
+            return AccessDecision.allow(category, "forskningsprosjekt", active.get().id(), "Samtykke til forskning");
+        }
+        return switch (basis) {
+            case CONSENT -> AccessDecision.deny(true, category, "forskningsprosjekt", withdrawn
+                    ? "Samtykket til forskning er trukket tilbake" : "Ikke samtykket til forskning");
+            case EXEMPTION -> objected || withdrawn
+                    ? AccessDecision.deny(true, category, "forskningsprosjekt", "Har reservert seg mot forskning")
+                    : AccessDecision.allow(category, "forskningsprosjekt", null,
+                    "Unntak fra samtykke (helseforskningsloven § 35)");
+        };
     }
 
     private static AccessDecision byConsent(Viewer viewer, Collection<Consent> consents, InformationCategory category,

@@ -68,6 +68,34 @@ class AccessRecords {
                 .query((rs, n) -> rs.getObject(1, UUID.class)).list();
     }
 
+    /** Persons among these with a standing objection to research use of their data. */
+    java.util.Set<UUID> objectedToResearch(Collection<UUID> personIds) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT person_id FROM research_objection WHERE person_id = ANY(?) AND withdrawn_at IS NULL""")
+                .param(personIds.toArray(UUID[]::new)).query(UUID.class).list());
+    }
+
+    Optional<Instant> researchObjection(UUID personId) {
+        return jdbc.sql("SELECT objected_at FROM research_objection WHERE person_id = ? AND withdrawn_at IS NULL")
+                .param(personId).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    /** Records an objection; false if one already stands. */
+    boolean object(UUID personId, String actor, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO research_objection (person_id, objected_at, recorded_by) VALUES (?, ?, ?)
+                ON CONFLICT (person_id) DO UPDATE SET objected_at = EXCLUDED.objected_at,
+                  recorded_by = EXCLUDED.recorded_by, withdrawn_at = NULL, withdrawn_by = NULL
+                WHERE research_objection.withdrawn_at IS NOT NULL""")
+                .params(personId, Timestamp.from(at), actor).update() == 1;
+    }
+
+    boolean withdrawObjection(UUID personId, String actor, Instant at) {
+        return jdbc.sql("""
+                UPDATE research_objection SET withdrawn_at = ?, withdrawn_by = ? WHERE person_id = ? AND withdrawn_at IS NULL""")
+                .params(Timestamp.from(at), actor, personId).update() == 1;
+    }
+
     void insert(Consent c) {
         jdbc.sql("""
                 INSERT INTO consent (id, person_id, recipient_party, recipient_organisation, category, purpose, valid_from,

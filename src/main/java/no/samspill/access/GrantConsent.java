@@ -38,7 +38,11 @@ public class GrantConsent {
             errors.check((recipient == Party.EMPLOYER && category == InformationCategory.WORK_FUNCTION)
                             || (recipient == Party.NAV && category == InformationCategory.HEALTH)
                             || (recipient == Party.GP && category == InformationCategory.ADMIN
-                            && purpose == Purpose.MEETING_PARTICIPATION), "category",
+                            && purpose == Purpose.MEETING_PARTICIPATION)
+                            // Research: one consent, recorded as covering health data (the widest category an extract
+                            // holds), for pseudonymised extracts read by the analyst.
+                            || (recipient == Party.ANALYST && category == InformationCategory.HEALTH
+                            && purpose == Purpose.RESEARCH), "category",
                     "Dette deles allerede etter reglene, eller kan ikke deles med samtykke");
         }
         if (validUntil != null) {

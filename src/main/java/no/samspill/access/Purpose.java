@@ -5,7 +5,9 @@ public enum Purpose {
     FOLLOW_UP("Oppfølging av sykefravær og retur til arbeid"),
     AUDIT_CONTROL("Kontroll av tilgangslogg"),
     MEETING_PARTICIPATION("Deltakelse i samhandlingsmøter"),
-    STATISTICS("Statistikk og kvalitetsarbeid (avidentifisert)");
+    STATISTICS("Statistikk og kvalitetsarbeid (avidentifisert)"),
+    /** Pseudonymised research extracts (helseforskningsloven): consent, or a recorded exemption and no objection. */
+    RESEARCH("Forskning (pseudonymisert uttrekk)");
 
     private final String label;
 

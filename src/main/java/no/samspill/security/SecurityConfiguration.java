@@ -115,6 +115,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/programme/**").hasAnyRole(Role.PROGRAMME_OWNER.name(),
                                 Role.WORKPLACE_CONTACT.name())
                         .requestMatchers("/api/v1/indicators/**").hasRole(Role.ANALYST.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/trials/*/enrolments").hasAnyRole(CLINIC_TEAM)
+                        // Trial definitions and counts per arm hold no person data; the clinic team needs them to enrol.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/trials/**").hasAnyRole(Role.ANALYST.name(),
+                                Role.COORDINATOR.name(), Role.CLINICIAN.name())
+                        .requestMatchers("/api/v1/trials/**", "/api/v1/research/**").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/pathways/**").authenticated()
                         .requestMatchers("/api/v1/pathways/**").hasAnyRole(CLINIC_TEAM)
                         .anyRequest().authenticated())

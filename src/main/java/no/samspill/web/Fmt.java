@@ -48,6 +48,10 @@ public class Fmt {
             case "Consent" -> "samtykkene dine";
             case "Team" -> "hvem som er med i teamet";
             case "AccessLog" -> "tilgangsloggen";
+            case "TrialAllocation" -> "studiearmen i forløpet";
+            case "TrialEnrolment" -> "inklusjonen i en studie";
+            case "ResearchExtract" -> "pseudonymiserte opplysninger til forskningsprosjektet "
+                    + (e.resourceId() == null ? "" : e.resourceId().split("/")[0]) + ", uten navn og fødselsnummer,";
             default -> e.resourceType() == null ? "opplysninger" : e.resourceType();
         };
         String category = e.category() == null ? "" : switch (e.category()) {

@@ -1,7 +1,12 @@
 package no.samspill.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import no.samspill.access.AccessLogs;
+import no.samspill.access.Consent;
+import no.samspill.access.ResearchObjection;
 import no.samspill.access.GrantConsent;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
@@ -35,11 +40,16 @@ class MyPagesController {
     private final GrantConsent grantConsent;
     private final WithdrawConsent withdrawConsent;
     private final AccessLogs accessLogs;
+    private final ResearchObjection researchObjection;
+    private final Clock clock;
     private final CurrentUsers users;
     private final Fmt fmt;
 
     MyPagesController(PersonDirectory persons, PathwayQueries pathways, Sharing sharing, GrantConsent grantConsent,
-                      WithdrawConsent withdrawConsent, AccessLogs accessLogs, CurrentUsers users, Fmt fmt) {
+                      WithdrawConsent withdrawConsent, AccessLogs accessLogs, CurrentUsers users, Fmt fmt,
+                      ResearchObjection researchObjection, Clock clock) {
+        this.researchObjection = researchObjection;
+        this.clock = clock;
         this.persons = persons;
         this.pathways = pathways;
         this.sharing = sharing;
@@ -61,7 +71,12 @@ class MyPagesController {
     String sharing(Model model) {
         PersonId me = me();
         model.addAttribute("rows", sharing.overview(me.value(), fmt::clinic));
-        model.addAttribute("consents", sharing.history(me.value()));
+        List<Consent> consents = sharing.history(me.value());
+        model.addAttribute("consents", consents);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("researchConsent", consents.stream()
+                .filter(c -> c.purpose() == Purpose.RESEARCH && c.activeOn(today)).findFirst().orElse(null));
+        model.addAttribute("researchObjection", researchObjection.current(me.value()).orElse(null));
         return "my-sharing";
     }
 
@@ -82,6 +97,32 @@ class MyPagesController {
         try {
             withdrawConsent.withdraw(me().value(), consentId);
             redirect.addFlashAttribute("notice", "Samtykket er trukket tilbake. Det gjelder fra nå, også for dem som har siden åpen.");
+        } catch (RefusedChangeException e) {
+            redirect.addFlashAttribute("alert", e.getMessage());
+        }
+        return "redirect:/mitt/deling";
+    }
+
+    /** Research: consent to pseudonymised extracts (projects based on consent). */
+    @PostMapping("/mitt/deling/forskning/pa")
+    String researchOn(RedirectAttributes redirect) {
+        grantConsent.grant(me().value(), Party.ANALYST, null, InformationCategory.HEALTH, Purpose.RESEARCH, null);
+        redirect.addFlashAttribute("notice", "Samtykket til forskning er registrert. Det gjelder fra neste uttrekk.");
+        return "redirect:/mitt/deling";
+    }
+
+    /** Research: object to use without consent (projects with an exemption from consent), or withdraw the objection. */
+    @PostMapping("/mitt/deling/forskning/reservasjon")
+    String researchObjection(@RequestParam(required = false) String action, RedirectAttributes redirect) {
+        try {
+            if ("trekk".equals(action)) {
+                researchObjection.withdraw(me().value());
+                redirect.addFlashAttribute("notice", "Reservasjonen er trukket tilbake.");
+            } else {
+                researchObjection.object(me().value());
+                redirect.addFlashAttribute("notice", "Reservasjonen er registrert. Opplysningene dine blir ikke med i "
+                        + "forskningsuttrekk uten samtykke fra og med neste uttrekk.");
+            }
         } catch (RefusedChangeException e) {
             redirect.addFlashAttribute("alert", e.getMessage());
         }

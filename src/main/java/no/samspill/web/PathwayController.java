@@ -43,6 +43,8 @@ import no.samspill.shared.FieldErrors;
 import no.samspill.shared.InvalidInputException;
 import no.samspill.shared.NotFoundException;
 import no.samspill.shared.RefusedChangeException;
+import no.samspill.trial.EnrolPathway;
+import no.samspill.trial.TrialQueries;
 import no.samspill.sickleave.MaxDate;
 import no.samspill.sickleave.MilestoneKind;
 import no.samspill.sickleave.RecordMilestoneMet;
@@ -86,6 +88,8 @@ class PathwayController {
     private final WithdrawConsent withdrawConsent;
     private final AddNavToTeam addNavToTeam;
     private final RecordWorkStatus recordWorkStatus;
+    private final TrialQueries trials;
+    private final EnrolPathway enrolPathway;
     private final Fmt fmt;
     private final Clock clock;
 
@@ -96,8 +100,10 @@ class PathwayController {
                       RegisterSickLeavePeriod registerPeriod, RegisterSickLeavePeriodInError registerPeriodInError,
                       CurrentUsers currentUsers, PersonDataAccess access, Sharing sharing, GrantConsent grantConsent,
                       WithdrawConsent withdrawConsent, AddNavToTeam addNavToTeam, RecordWorkStatus recordWorkStatus,
-                      Fmt fmt, Clock clock) {
+                      TrialQueries trials, EnrolPathway enrolPathway, Fmt fmt, Clock clock) {
         this.recordWorkStatus = recordWorkStatus;
+        this.trials = trials;
+        this.enrolPathway = enrolPathway;
         this.access = access;
         this.sharing = sharing;
         this.grantConsent = grantConsent;
@@ -283,6 +289,19 @@ class PathwayController {
         });
     }
 
+    /** The clinic team enrols the pathway in an open trial; the arm is drawn now and shown on the page. */
+    @PostMapping("/forlop/{id}/studie")
+    String enrol(@PathVariable UUID id, @RequestParam(required = false) String trialCode, Model model,
+                 HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        return attempt(id, "trial", "#studie", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            errors.check(trialCode != null && !trialCode.isBlank(), "trialCode", "Velg studie");
+            errors.throwIfAny();
+            enrolPathway.enrol(trialCode, pathway.id(), currentUsers.current().username());
+        });
+    }
+
     private String attempt(UUID id, String form, String anchor, Model model, HttpServletResponse response,
                            Runnable action) {
         Pathway pathway = visible(id);
@@ -317,6 +336,10 @@ class PathwayController {
         List<PathwayTask> tasks = pathways.tasks(pathway.id()).stream()
                 .filter(t -> clinicTeam || user.username().equals(t.owner())).toList();
         model.addAttribute("clinicTeam", clinicTeam);
+        var allocation = trials.allocationOf(pathway.id()).orElse(null);
+        model.addAttribute("allocation", allocation);
+        model.addAttribute("openTrials", clinicTeam && allocation == null && pathway.state().open()
+                ? trials.openForClinic(pathway.clinicOrgNumber()) : List.of());
         model.addAttribute("seeWork", seeWork);
         model.addAttribute("seeHealth", seeHealth);
         model.addAttribute("pathway", pathway);

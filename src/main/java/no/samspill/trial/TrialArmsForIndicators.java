@@ -1,0 +1,35 @@
+package no.samspill.trial;
+
+import java.util.Optional;
+import java.util.UUID;
+import no.samspill.indicator.RefreshPathwayIndicators;
+import no.samspill.indicator.StudyArms;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the indicators their study-arm dimension: the arm of an enrolled pathway (read inside the indicator refresh,
+ * which runs as internal processing), and a refresh of the pathway's figures in the enrolling transaction, so
+ * "indicators split by arm" are current the moment a pathway is allocated.
+ */
+@Component
+class TrialArmsForIndicators implements StudyArms {
+
+    private final TrialQueries trials;
+    private final RefreshPathwayIndicators refresh;
+
+    TrialArmsForIndicators(TrialQueries trials, RefreshPathwayIndicators refresh) {
+        this.trials = trials;
+        this.refresh = refresh;
+    }
+
+    @Override
+    public Optional<String> armOf(UUID pathwayId) {
+        return trials.armOf(pathwayId);
+    }
+
+    @EventListener
+    void on(TrialEvents.PathwayEnrolled event) {
+        refresh.forPathway(event.pathwayId());
+    }
+}

@@ -1,0 +1,275 @@
+package no.samspill.trial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.time.LocalDate;
+import no.samspill.access.NoAccessException;
+import no.samspill.identifiers.NationalIdNumber;
+import no.samspill.identifiers.Sex;
+import no.samspill.identifiers.SyntheticNationalIds;
+import no.samspill.pathway.ClosePathway;
+import no.samspill.pathway.Outcome;
+import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayQueries;
+import no.samspill.referral.Referral;
+import no.samspill.referral.RegisterReferral;
+import no.samspill.security.DemoAccounts;
+import no.samspill.shared.InvalidInputException;
+import no.samspill.shared.RefusedChangeException;
+import no.samspill.support.AsUser;
+import no.samspill.support.Http;
+import no.samspill.support.IntegrationTest;
+import no.samspill.support.Referrals;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Trials on PostgreSQL: creating and opening, concurrent enrolment, eligibility, cluster allocation, who sees the arm. */
+@IntegrationTest
+@WithUserDetails("kari.koordinator")
+@RecordApplicationEvents
+class TrialEnrolmentIT {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort int port;
+    @Autowired RegisterReferral registerReferral;
+    @Autowired PathwayQueries pathways;
+    @Autowired ClosePathway closePathway;
+    @Autowired EnrolPathway enrolPathway;
+    @Autowired TrialQueries trials;
+    @Autowired UserDetailsService userDetails;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEvents events;
+
+    Http analyst() {
+        return new Http(port, "anna.analytiker");
+    }
+
+    static String code() {
+        return "T-" + Integer.toString(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));
+    }
+
+    static String trialJson(String code, String design, String clinics, int planned) {
+        return """
+                {"code": "%s", "title": "To samhandlingsmøter", "design": "%s",
+                 "arms": [{"code": "usual", "label": "Vanlig oppfølging"}, {"code": "two_meetings", "label": "To samhandlingsmøter"}],
+                 "blockSizes": [4], "clinics": [%s], "plannedPerClinic": %d}""".formatted(code, design, clinics, planned);
+    }
+
+    String createAndOpen(String design, String clinics, int planned) {
+        String code = code();
+        HttpResponse<String> created = analyst().send("POST", "/api/v1/trials", trialJson(code, design, clinics, planned));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).path("status").asString()).isEqualTo("DRAFT");
+        HttpResponse<String> opened = analyst().send("POST", "/api/v1/trials/" + code + "/open", "{\"version\": 0}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        assertThat(opened.body()).doesNotContain("slot", "sequence");
+        return code;
+    }
+
+    /** A pathway for a new patient (a random birth date, so that no other test's patient shares the number). */
+    Pathway newPathway(String clinic, String actor) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        NationalIdNumber id = SyntheticNationalIds.generate(LocalDate.of(1960, 1, 1).plusDays(random.nextInt(35 * 365)),
+                Sex.FEMALE, random);
+        return newPathway(clinic, actor, id);
+    }
+
+    Pathway newPathway(String clinic, String actor, NationalIdNumber patient) {
+        return new AsUser(userDetails).run(actor, () -> {
+            Referral referral = registerReferral.register(Referrals.aReferral().toClinic(clinic).forPatient(patient)
+                    .build(), actor);
+            return pathways.byReferral(referral.id()).orElseThrow();
+        });
+    }
+
+    @Test
+    void concurrentEnrolmentsInOneClinicNeverShareAPlaceAndCompleteBlocksAreBalanced() throws Exception {
+        // Eight planned, twelve enrolled: the sequence grows by whole blocks under the same lock.
+        String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 8);
+        List<Pathway> list = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            list.add(newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Allocation>> results = new ArrayList<>();
+        for (Pathway p : list) {
+            Callable<Allocation> enrol = () -> {
+                start.await();
+                return new AsUser(userDetails).run("kari.koordinator",
+                        () -> enrolPathway.enrol(code, p.id(), "kari.koordinator"));
+            };
+            results.add(pool.submit(enrol));
+        }
+        start.countDown();
+        List<Allocation> allocations = new ArrayList<>();
+        for (Future<Allocation> f : results) {
+            allocations.add(f.get());
+        }
+        pool.shutdown();
+
+        UUID trialId = trials.byCode(code).orElseThrow().id();
+        List<Integer> positions = jdbc.sql("SELECT position FROM trial_enrolment WHERE trial_id = ? ORDER BY position")
+                .param(trialId).query(Integer.class).list();
+        assertThat(positions).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        Map<String, Long> perArm = allocations.stream()
+                .collect(Collectors.groupingBy(Allocation::arm, Collectors.counting()));
+        assertThat(perArm).containsEntry("usual", 6L).containsEntry("two_meetings", 6L);
+        // Each enrolment got the arm at its place in the stored sequence.
+        List<String> mismatches = jdbc.sql("""
+                SELECT e.pathway_id::text FROM trial_enrolment e JOIN trial_slot s ON s.trial_id = e.trial_id
+                  AND s.clinic_org_number = e.clinic_org_number AND s.position = e.position
+                WHERE e.trial_id = ? AND s.arm <> e.arm""").param(trialId).query(String.class).list();
+        assertThat(mismatches).isEmpty();
+        assertThat(trials.countsByArm(trialId)).extracting(ArmCount::enrolled).containsExactly(6L, 6L);
+    }
+
+    @Test
+    void enrolmentIsRecordedAnnouncedAndRefusedTwice() {
+        String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 20);
+        Pathway pathway = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+
+        Allocation allocation = enrolPathway.enrol(code, pathway.id(), "kari.koordinator");
+        assertThat(allocation.arm()).isIn("usual", "two_meetings");
+        assertThat(trials.armOf(pathway.id())).contains(allocation.arm());
+        assertThat(events.stream(TrialEvents.PathwayEnrolled.class))
+                .containsExactly(new TrialEvents.PathwayEnrolled(pathway.id(), code, allocation.arm()));
+        // The indicators split by arm count the pathway in its arm from this transaction on.
+        assertThat(jdbc.sql("SELECT arm FROM indicator_pathway_fact WHERE pathway_id = ?").param(pathway.id())
+                .query(String.class).single()).isEqualTo(allocation.arm());
+        assertThat(jdbc.sql("SELECT coalesce(sum(n), 0) FROM indicator_cell WHERE arm = ? AND measure = 'pathways'")
+                .param(allocation.arm()).query(Long.class).single()).isPositive();
+
+        assertThatThrownBy(() -> enrolPathway.enrol(code, pathway.id(), "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("allerede inkludert");
+        String other = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4);
+        assertThatThrownBy(() -> enrolPathway.enrol(other, pathway.id(), "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("allerede inkludert");
+    }
+
+    @Test
+    void eligibilityGivesClearErrors() {
+        String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4);
+        Pathway closed = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        closePathway.close(closed.id(), closed.version(), Outcome.NEW_JOB, null, "kari.koordinator");
+        assertThatThrownBy(() -> enrolPathway.enrol(code, closed.id(), "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("avsluttet");
+
+        Pathway midt = newPathway(DemoAccounts.CLINIC_MIDT, "per.koordinator");
+        assertThatThrownBy(() -> new AsUser(userDetails).run("per.koordinator",
+                () -> enrolPathway.enrol(code, midt.id(), "per.koordinator")))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("deltar ikke");
+        // Another clinic's pathway: no relationship, so it does not exist for kari.
+        assertThatThrownBy(() -> enrolPathway.enrol(code, midt.id(), "kari.koordinator"))
+                .isInstanceOf(NoAccessException.class);
+
+        // A patient with pathways at both clinics: kari may read the person, but only Midtklinikken enrols its pathway.
+        String both = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\", \"" + DemoAccounts.CLINIC_MIDT
+                + "\"", 4);
+        NationalIdNumber shared = SyntheticNationalIds.generate(LocalDate.of(1970, 5, 17), Sex.MALE,
+                ThreadLocalRandom.current());
+        newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator", shared);
+        Pathway atMidt = newPathway(DemoAccounts.CLINIC_MIDT, "per.koordinator", shared);
+        assertThatThrownBy(() -> enrolPathway.enrol(both, atMidt.id(), "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("Bare klinikken som har forløpet");
+        assertThat(new AsUser(userDetails).run("per.koordinator",
+                () -> enrolPathway.enrol(both, atMidt.id(), "per.koordinator")).clinicOrgNumber())
+                .isEqualTo(DemoAccounts.CLINIC_MIDT);
+
+        String draft = code();
+        assertThat(analyst().send("POST", "/api/v1/trials", trialJson(draft, "INDIVIDUAL",
+                "\"" + DemoAccounts.CLINIC_NORD + "\"", 4)).statusCode()).isEqualTo(201);
+        Pathway open = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        assertThatThrownBy(() -> enrolPathway.enrol(draft, open.id(), "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("ikke åpen");
+    }
+
+    @Test
+    void clusterDesignGivesEveryPathwayItsClinicsArmAndBalancesTheClinics() {
+        String code = createAndOpen("CLUSTER_BY_CLINIC",
+                "\"" + DemoAccounts.CLINIC_NORD + "\", \"" + DemoAccounts.CLINIC_MIDT + "\"", 10);
+        String nordArm = null;
+        for (int i = 0; i < 3; i++) {
+            Allocation a = enrolPathway.enrol(code, newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator").id(),
+                    "kari.koordinator");
+            assertThat(nordArm == null || nordArm.equals(a.arm())).isTrue();
+            nordArm = a.arm();
+        }
+        Pathway midt = newPathway(DemoAccounts.CLINIC_MIDT, "per.koordinator");
+        Allocation midtAllocation = new AsUser(userDetails).run("per.koordinator",
+                () -> enrolPathway.enrol(code, midt.id(), "per.koordinator"));
+        // Two clinics, two arms, balanced ±1: one clinic in each arm.
+        assertThat(midtAllocation.arm()).isNotEqualTo(nordArm);
+    }
+
+    @Test
+    void theAllocationIsShownToTheClinicTeamAndHiddenFromOthers() {
+        String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4);
+        Pathway pathway = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        HttpResponse<String> before = new Http(port, "kari.koordinator").get("/api/v1/pathways/" + pathway.id()
+                + "/trial-allocation");
+        assertThat(before.statusCode()).isEqualTo(404);
+
+        HttpResponse<String> enrolled = new Http(port, "kari.koordinator").send("POST", "/api/v1/trials/" + code
+                + "/enrolments", "{\"pathwayId\": \"" + pathway.id() + "\"}");
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+        String arm = JSON.readTree(enrolled.body()).path("arm").asString();
+
+        JsonNode seen = JSON.readTree(new Http(port, "kari.koordinator").get("/api/v1/pathways/" + pathway.id()
+                + "/trial-allocation").body());
+        assertThat(seen.path("arm").asString()).isEqualTo(arm);
+        assertThat(seen.path("trialCode").asString()).isEqualTo(code);
+        assertThat(new Http(port, "per.koordinator").get("/api/v1/pathways/" + pathway.id() + "/trial-allocation")
+                .statusCode()).isEqualTo(404);
+        assertThat(new Http(port, "anna.analytiker").get("/api/v1/pathways/" + pathway.id() + "/trial-allocation")
+                .statusCode()).isIn(403, 404);
+        // The clinic team reads the trial (to enrol), not the research projects.
+        assertThat(new Http(port, "kari.koordinator").get("/api/v1/trials/" + code).statusCode()).isEqualTo(200);
+        assertThat(new Http(port, "kari.koordinator").get("/api/v1/research/projects").statusCode()).isEqualTo(403);
+        assertThat(new Http(port, "lars.leder").get("/api/v1/trials").statusCode()).isEqualTo(403);
+        // The analyst may not enrol, the coordinator may not create or open.
+        assertThat(analyst().send("POST", "/api/v1/trials/" + code + "/enrolments",
+                "{\"pathwayId\": \"" + pathway.id() + "\"}").statusCode()).isEqualTo(403);
+        assertThat(new Http(port, "kari.koordinator").send("POST", "/api/v1/trials",
+                trialJson(code(), "INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badTrialDefinitionsNameEveryField() {
+        HttpResponse<String> bad = analyst().send("POST", "/api/v1/trials", """
+                {"code": "x", "title": "", "design": "INDIVIDUAL",
+                 "arms": [{"code": "a", "label": "A"}, {"code": "a", "label": "B"}],
+                 "blockSizes": [3], "clinics": ["123"], "plannedPerClinic": 0}""");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"code\"", "\"title\"", "arms[1].code", "blockSizes", "clinics[0]",
+                "plannedPerClinic");
+        String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4);
+        HttpResponse<String> again = analyst().send("POST", "/api/v1/trials/" + code + "/open", "{\"version\": 1}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThatThrownBy(() -> new NewTrial(code, "t", TrialDesign.CLUSTER_BY_CLINIC,
+                List.of(new TrialArm("a", "A"), new TrialArm("b", "B")), List.of(2),
+                List.of(DemoAccounts.CLINIC_NORD), 5).check()).isInstanceOf(InvalidInputException.class);
+    }
+}
