@@ -1,9 +1,11 @@
 -- Fills indicator_pathway_fact with :n synthetic pathways over the 60 months up to :'today', then builds
 -- indicator_cell from them with the same contributions as indicator.PathwayFact.counters() (written out in SQL here
--- so that a million rows take minutes, not hours). Dimensions: 30 clinics, 3 complaint groups, 5 age bands, 2 sexes,
+-- so that a million rows take minutes, not hours; day measures bucketed by indicator_day_band, V82), then each cuboid
+-- as the cells summed over the dimensions it leaves out (what indicator.IndicatorCells.apply keeps them equal to). Dimensions: 30 clinics, 3 complaint groups, 5 age bands, 2 sexes,
 -- study arm '' (90 %), 'A' or 'B' (5 % each). 1 % are registered in error.
 \set ON_ERROR_STOP on
-TRUNCATE indicator_pathway_fact, indicator_cell;
+TRUNCATE indicator_pathway_fact, indicator_cell, indicator_cube_month, indicator_cube_arm, indicator_cube_clinic,
+  indicator_cube_profile;
 
 INSERT INTO indicator_pathway_fact (pathway_id, month, clinic, complaint_group, age_band, sex, arm, excluded,
   received_on, decision_deadline, decided_on, right_to_care, closed_without_outcome, first_appointment, case_start,
@@ -59,9 +61,9 @@ CROSS JOIN LATERAL (VALUES
   ('pathways', 0, true),
   ('decision_total', 0, true),
   ('decision_in_time', 0, f.decided_on <= f.decision_deadline),
-  ('decision_days', f.decided_on - f.received_on, f.decided_on IS NOT NULL),
-  ('first_appt_days', f.first_appointment - f.received_on, f.first_appointment IS NOT NULL),
-  ('first_contact_days', f.first_appointment - f.case_start, f.first_appointment >= f.case_start),
+  ('decision_days', indicator_day_band(f.decided_on - f.received_on), f.decided_on IS NOT NULL),
+  ('first_appt_days', indicator_day_band(f.first_appointment - f.received_on), f.first_appointment IS NOT NULL),
+  ('first_contact_days', indicator_day_band(f.first_appointment - f.case_start), f.first_appointment >= f.case_start),
   ('fup_total', 0, f.fup_due IS NOT NULL), ('fup_in_time', 0, f.fup_met <= f.fup_due),
   ('dm1_total', 0, f.dm1_due IS NOT NULL), ('dm1_in_time', 0, f.dm1_met <= f.dm1_due),
   ('dm2_total', 0, f.dm2_due IS NOT NULL), ('dm2_in_time', 0, f.dm2_met <= f.dm2_due),
@@ -71,7 +73,7 @@ CROSS JOIN LATERAL (VALUES
    f.work_status_6 IS NOT NULL),
   ('ws12', array_position(ARRAY['FULL','PARTIAL','NOT_WORKING','EDUCATION','AAP']::varchar[], f.work_status_12) - 1,
    f.work_status_12 IS NOT NULL),
-  ('sick_days', f.sick_days, f.sick_days IS NOT NULL),
+  ('sick_days', indicator_day_band(f.sick_days), f.sick_days IS NOT NULL),
   ('psych_assessable', 0, f.psych_assessable),
   ('psych_improved', 0, f.psych_assessable AND f.psych_improved),
   ('psych_case_start', 0, f.psych_assessable AND f.psych_case_at_start),
@@ -85,4 +87,15 @@ CROSS JOIN LATERAL (VALUES
 WHERE m.applies AND NOT f.excluded
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
 
-VACUUM (ANALYZE) indicator_pathway_fact, indicator_cell;
+INSERT INTO indicator_cube_month (month, measure, bucket, n)
+SELECT month, measure, bucket, sum(n) FROM indicator_cell GROUP BY 1, 2, 3;
+INSERT INTO indicator_cube_arm (month, arm, measure, bucket, n)
+SELECT month, arm, measure, bucket, sum(n) FROM indicator_cell GROUP BY 1, 2, 3, 4;
+INSERT INTO indicator_cube_clinic (month, clinic, measure, bucket, n)
+SELECT month, clinic, measure, bucket, sum(n) FROM indicator_cell GROUP BY 1, 2, 3, 4;
+INSERT INTO indicator_cube_profile (month, complaint_group, age_band, sex, arm, measure, bucket, n)
+SELECT month, complaint_group, age_band, sex, arm, measure, bucket, sum(n) FROM indicator_cell
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+VACUUM (ANALYZE) indicator_pathway_fact, indicator_cell, indicator_cube_month, indicator_cube_arm,
+  indicator_cube_clinic, indicator_cube_profile;

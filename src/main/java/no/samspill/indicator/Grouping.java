@@ -2,14 +2,18 @@ package no.samspill.indicator;
 
 /** How a view splits its figures: not at all, by referral month, by clinic, or by study arm. */
 public enum Grouping {
-    TOTAL("'Alle'"),
-    MONTH("to_char(month, 'YYYY-MM')"),
+    TOTAL(null),
+    MONTH("month"),
     CLINIC("clinic"),
     ARM("arm");
 
-    final String column;
+    /** The group of a view that is not split. */
+    static final String ALL = "Alle";
 
-    Grouping(String column) {
-        this.column = column;
+    /** The dimension column the view groups by; null for the total. */
+    final String dimension;
+
+    Grouping(String dimension) {
+        this.dimension = dimension;
     }
 }

@@ -11,6 +11,10 @@ import java.util.Optional;
 public final class IndicatorCatalogue {
 
     static final String IN_ERROR = "Henvisninger registrert feil telles ikke.";
+    /** The precision of a median or percentile of days (the buckets of {@link DayBands}). */
+    static final String DAY_BANDS = " Nøyaktig til og med dag 56 (8 uker). Deretter telles dagene i uker til og med "
+            + "dag 182 (26 uker) og så i 4-ukersperioder; en verdi der oppgis som første dag i sin uke eller periode "
+            + "(høyst 6 eller 27 dager under den eksakte verdien).";
 
     private static final List<IndicatorDefinition> ALL = List.of(
             new IndicatorDefinition("decision-within-10-working-days", 1,
@@ -19,22 +23,22 @@ public final class IndicatorCatalogue {
                     "Henvisninger i perioden, unntatt de som ennå er innenfor fristen uten vurdering",
                     IN_ERROR + " «Trenger mer informasjon» er ikke en endelig vurdering.",
                     "pasient- og brukerrettighetsloven § 2-2: vurdering innen 10 virkedager"),
-            new IndicatorDefinition("decision-days-median", 1,
+            new IndicatorDefinition("decision-days-median", 2,
                     "Dager fra henvisning til vurdering (median)", IndicatorKind.MEDIAN, "dager",
-                    "Kalenderdager fra mottatt henvisning til endelig vurdering", "Henvisninger med endelig vurdering",
+                    "Kalenderdager fra mottatt henvisning til endelig vurdering." + DAY_BANDS, "Henvisninger med endelig vurdering",
                     IN_ERROR, "pasient- og brukerrettighetsloven § 2-2"),
-            new IndicatorDefinition("referral-to-first-appointment-median", 1,
+            new IndicatorDefinition("referral-to-first-appointment-median", 2,
                     "Dager fra henvisning til første time (median)", IndicatorKind.MEDIAN, "dager",
                     "Kalenderdager fra mottatt henvisning til første time (første avholdte møte eller kartlegging, "
-                            + "det som kom først)", "Forløp med første time", IN_ERROR,
+                            + "det som kom først)." + DAY_BANDS, "Forløp med første time", IN_ERROR,
                     "HelseIArbeid: rask tilgang til tverrfaglig vurdering"),
-            new IndicatorDefinition("referral-to-first-appointment-p90", 1,
+            new IndicatorDefinition("referral-to-first-appointment-p90", 2,
                     "Dager fra henvisning til første time (90-persentil)", IndicatorKind.P90, "dager",
-                    "Som medianen: 90 % av forløpene fikk første time innen så mange dager", "Forløp med første time",
+                    "Som medianen: 90 % av forløpene fikk første time innen så mange dager." + DAY_BANDS, "Forløp med første time",
                     IN_ERROR, "HelseIArbeid: rask tilgang til tverrfaglig vurdering"),
-            new IndicatorDefinition("sick-day-to-first-contact-median", 1,
+            new IndicatorDefinition("sick-day-to-first-contact-median", 2,
                     "Dager fra første sykmeldingsdag til første kontakt med klinikken (median)", IndicatorKind.MEDIAN,
-                    "dager", "Kalenderdager fra første dag i oppfølgingstilfellet til første time",
+                    "dager", "Kalenderdager fra første dag i oppfølgingstilfellet til første time." + DAY_BANDS,
                     "Forløp med sykmelding og første time", IN_ERROR
                             + " Forløp uten sykmelding, og første time før sykmeldingen, telles ikke.",
                     "Det tidlige vinduet, uke 8–12 (HelseIArbeid konseptrapport 2016)"),
@@ -75,10 +79,10 @@ public final class IndicatorCatalogue {
                     IndicatorKind.DISTRIBUTION, "%", "Forløp per status (full jobb, delvis, ikke i jobb, utdanning, AAP)",
                     "Forløp med registrert arbeidsstatus etter 12 måneder", IN_ERROR,
                     "HelseIArbeid: arbeidsdeltakelse som hovedutfall"),
-            new IndicatorDefinition("sick-leave-days-median", 1, "Sykefraværsdager i tilfellet (median)",
+            new IndicatorDefinition("sick-leave-days-median", 2, "Sykefraværsdager i tilfellet (median)",
                     IndicatorKind.MEDIAN, "dager",
                     "Kalenderdager dekket av registrerte sykmeldinger i det siste oppfølgingstilfellet (overlapp telles "
-                            + "én gang, gradert sykmelding teller fullt, annullerte perioder telles ikke)",
+                            + "én gang, gradert sykmelding teller fullt, annullerte perioder telles ikke)." + DAY_BANDS,
                     "Forløp med sykmelding", IN_ERROR + " Forløp uten sykmelding telles ikke.",
                     "folketrygdloven § 8-2 (16-dagersregelen for oppfølgingstilfellet)"),
             new IndicatorDefinition("reliable-improvement", 1, "Reliabel bedring (PHQ-9/GAD-7)", IndicatorKind.RATE,

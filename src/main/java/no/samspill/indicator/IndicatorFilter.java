@@ -60,6 +60,28 @@ public record IndicatorFilter(YearMonth from, YearMonth to, String clinic, Compl
         return sql.toString();
     }
 
+    /** The dimension columns this filter restricts: always the month, and each dimension given a value. */
+    java.util.Set<String> dimensions() {
+        java.util.Set<String> d = new java.util.HashSet<>();
+        d.add("month");
+        if (clinic != null) {
+            d.add("clinic");
+        }
+        if (complaintGroup != null) {
+            d.add("complaint_group");
+        }
+        if (ageBand != null) {
+            d.add("age_band");
+        }
+        if (sex != null) {
+            d.add("sex");
+        }
+        if (arm != null) {
+            d.add("arm");
+        }
+        return d;
+    }
+
     /** The months of the period, oldest first. */
     public List<YearMonth> months() {
         List<YearMonth> months = new ArrayList<>();

@@ -12,8 +12,8 @@ import no.samspill.pathway.WorkStatus;
 /**
  * What one pathway contributes to the indicators, as of its latest change: its dimensions, the dates the time
  * indicators count between, and its outcomes. Holds no name or ID number, but it is about one person's pathway.
- * {@link #counters()} is its contribution to the aggregate cells; a change of the fact is applied as the difference
- * between the old and the new contribution.
+ * {@link #counters()} is its contribution to the aggregate cells (day measures bucketed by {@link DayBands}); a
+ * change of the fact is applied as the difference between the old and the new contribution.
  */
 @PersonData(InformationCategory.HEALTH)
 public record PathwayFact(UUID pathwayId, LocalDate month, String clinic, String complaintGroup, AgeBand ageBand,
@@ -48,12 +48,12 @@ public record PathwayFact(UUID pathwayId, LocalDate month, String clinic, String
             if (!decidedOn.isAfter(decisionDeadline)) {
                 count(c, d, Measures.DECISION_IN_TIME, 0);
             }
-            count(c, d, Measures.DECISION_DAYS, days(receivedOn, decidedOn));
+            count(c, d, Measures.DECISION_DAYS, DayBands.bucket(days(receivedOn, decidedOn)));
         }
         if (firstAppointment != null) {
-            count(c, d, Measures.FIRST_APPOINTMENT_DAYS, days(receivedOn, firstAppointment));
+            count(c, d, Measures.FIRST_APPOINTMENT_DAYS, DayBands.bucket(days(receivedOn, firstAppointment)));
             if (caseStart != null && !firstAppointment.isBefore(caseStart)) {
-                count(c, d, Measures.FIRST_CONTACT_DAYS, days(caseStart, firstAppointment));
+                count(c, d, Measures.FIRST_CONTACT_DAYS, DayBands.bucket(days(caseStart, firstAppointment)));
             }
         }
         deadline(c, d, followUpPlanDue, followUpPlanMet, Measures.FOLLOW_UP_PLAN_TOTAL, Measures.FOLLOW_UP_PLAN_IN_TIME);
@@ -63,7 +63,7 @@ public record PathwayFact(UUID pathwayId, LocalDate month, String clinic, String
         status(c, d, Measures.WORK_STATUS_6, workStatus6);
         status(c, d, Measures.WORK_STATUS_12, workStatus12);
         if (sickDays != null) {
-            count(c, d, Measures.SICK_DAYS, sickDays);
+            count(c, d, Measures.SICK_DAYS, DayBands.bucket(sickDays));
         }
         if (psychAssessable) {
             count(c, d, Measures.PSYCH_ASSESSABLE, 0);

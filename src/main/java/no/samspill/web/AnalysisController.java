@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,10 +78,12 @@ class AnalysisController {
             filter = IndicatorFilter.lastYear(indicators.currentMonth());
         }
         model.addAttribute("filter", filter);
-        IndicatorReport overview = indicators.report(filter, Grouping.TOTAL);
-        IndicatorReport trend = indicators.report(filter, Grouping.MONTH);
-        IndicatorReport clinics = indicators.report(filter, Grouping.CLINIC);
-        IndicatorReport arms = indicators.report(filter, Grouping.ARM);
+        Map<Grouping, IndicatorReport> views = indicators.reports(filter,
+                EnumSet.of(Grouping.TOTAL, Grouping.MONTH, Grouping.CLINIC, Grouping.ARM));
+        IndicatorReport overview = views.get(Grouping.TOTAL);
+        IndicatorReport trend = views.get(Grouping.MONTH);
+        IndicatorReport clinics = views.get(Grouping.CLINIC);
+        IndicatorReport arms = views.get(Grouping.ARM);
         model.addAttribute("overview", overview);
         model.addAttribute("trend", trend.series(selected));
         model.addAttribute("clinics", clinics.series(selected));

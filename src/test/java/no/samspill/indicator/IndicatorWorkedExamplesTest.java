@@ -126,9 +126,11 @@ class IndicatorWorkedExamplesTest {
 
     @Test
     void firstSickDayToFirstContactLeavesOutPathwaysWithoutSickLeave() {
-        // P1: 2026-09-01 → 10-20 = 49 days; P2: 07-01 → 11-02 = 124 days; P3 has no sick leave
+        // P1: 2026-09-01 → 10-20 = 49 days; P2: 07-01 → 11-02 = 124 days; P3 has no sick leave.
+        // 124 is beyond 8 weeks: it counts in the week bucket 120–126, named 120 (DayBands) → median of 49 and 120
+        // = 84.5 (exact: 86.5); the 8- and 12-week limits end buckets, so the shares stay exact.
         assertThat(n("sick-day-to-first-contact-median")).isEqualTo(2);
-        assertThat(value("sick-day-to-first-contact-median")).isEqualTo(86.5);
+        assertThat(value("sick-day-to-first-contact-median")).isEqualTo(84.5);
         assertThat(value("first-contact-within-8-weeks")).isEqualTo(50.0);
         assertThat(value("first-contact-within-12-weeks")).isEqualTo(50.0);
     }
@@ -147,8 +149,8 @@ class IndicatorWorkedExamplesTest {
     void workStatusAndSickLeaveDays() {
         assertThat(Formulas.of("work-status-3-months").components(counts())).containsExactly(1, 1, 0, 0, 0);
         assertThat(n("work-status-6-months")).isZero();
-        // 60 and 120 days → median 90
-        assertThat(value("sick-leave-days-median")).isEqualTo(90.0);
+        // 60 and 120 days, both beyond 8 weeks: buckets 57–63 (57) and 120–126 (120) → median 88.5 (exact: 90)
+        assertThat(value("sick-leave-days-median")).isEqualTo(88.5);
     }
 
     @Test
@@ -190,6 +192,47 @@ class IndicatorWorkedExamplesTest {
                 Map.entry(new CellKey(dims, Measures.CARE, 0), 1L));
         // and voiding it afterwards takes everything out again
         assertThat(PathwayFact.delta(after, null)).allSatisfy((k, v) -> assertThat(v).isEqualTo(-1L));
+    }
+
+    @Test
+    void dayMeasuresAreExactToEightWeeksThenByWeekThenByFourWeeks() {
+        // P8: received 2026-03-02, decided on day 3, first appointment (a meeting) on 2026-06-15 = day 105; sick
+        // leave from 2026-01-05 → first contact on day 161; 250 sick days.
+        FactInputs p8 = pathway(d("2026-03-02"), d("2026-03-16"), d("2026-03-05"), true, false, false, null,
+                List.of(d("2026-06-15")), d("2026-01-05"), 250, Map.of(), Map.of(), null, null, false, false);
+        Map<String, Integer> buckets = new HashMap<>();
+        p8.fact().counters().keySet().forEach(k -> buckets.put(k.measure(), k.bucket()));
+        assertThat(buckets).containsEntry(Measures.DECISION_DAYS, 3)
+                // day 105 is in week 99–105 (57 + 6·7 = 99)
+                .containsEntry(Measures.FIRST_APPOINTMENT_DAYS, 99)
+                // day 161 is in week 155–161
+                .containsEntry(Measures.FIRST_CONTACT_DAYS, 155)
+                // day 250 is in the four-week bucket 239–266 (183 + 2·28 = 239)
+                .containsEntry(Measures.SICK_DAYS, 239);
+        Formulas.Counts one = new Formulas.Counts(
+                Map.<String, NavigableMap<Integer, Long>>of(Measures.FIRST_APPOINTMENT_DAYS,
+                        new TreeMap<>(Map.of(99, 1L))), Map.of());
+        // the median of one pathway at day 105 is given as the bucket's first day, 99
+        assertThat(Formulas.of("referral-to-first-appointment-median").value(one)).isEqualTo(99.0);
+    }
+
+    @Test
+    void bucketLimitsFallOnTheCatalogueLimits() {
+        assertThat(DayBands.bucket(56)).isEqualTo(56);
+        assertThat(DayBands.bucket(57)).isEqualTo(57);
+        assertThat(DayBands.bucket(63)).isEqualTo(57);
+        assertThat(DayBands.bucket(84)).isEqualTo(78);
+        assertThat(DayBands.bucket(85)).isEqualTo(85);
+        assertThat(DayBands.bucket(182)).isEqualTo(176);
+        assertThat(DayBands.bucket(183)).isEqualTo(183);
+        assertThat(DayBands.bucket(210)).isEqualTo(183);
+        assertThat(DayBands.bucket(211)).isEqualTo(211);
+        assertThat(DayBands.bucket(-2)).isEqualTo(-2);
+        // within 12 weeks: day 84 counts (bucket 78 ≤ 84), day 85 does not (bucket 85)
+        Formulas.Counts c = new Formulas.Counts(Map.<String, NavigableMap<Integer, Long>>of(
+                Measures.FIRST_CONTACT_DAYS, new TreeMap<>(Map.of(DayBands.bucket(84), 1L, DayBands.bucket(85), 1L))),
+                Map.of());
+        assertThat(Formulas.of("first-contact-within-12-weeks").components(c)).containsExactly(1, 1);
     }
 
     @Test
