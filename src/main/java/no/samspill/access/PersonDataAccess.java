@@ -51,6 +51,38 @@ public class PersonDataAccess {
         return require(personId, category, resourceType, resourceId, false, AuditEntry.Action.WRITE);
     }
 
+    /**
+     * As {@link #requireWrite}, for a change that commits later on another thread (a writer that commits many changes
+     * in one transaction): the decision is made now (a denial is logged at once and throws); the allowed decision's
+     * entry is returned, to be appended with {@link #logWrites} inside the transaction of the change.
+     */
+    public WriteGrant requireWriteLater(UUID personId, InformationCategory category, String resourceType,
+                                        Object resourceId) {
+        long started = AccessTiming.start();
+        try {
+            Viewer viewer = viewers.current();
+            AccessDecision decision = AccessPolicy.decideWrite(viewer, viewer.system() ? List.of()
+                    : relationshipsOf(personId), category, resourceType, LocalDate.now(clock));
+            if (!decision.allowed()) {
+                log(viewer, personId, resourceType, resourceId, decision, AuditEntry.Action.WRITE, Purpose.FOLLOW_UP);
+                throw new NoAccessException(decision);
+            }
+            return new WriteGrant(decision, viewer.system() ? null
+                    : entry(viewer, personId, resourceType, resourceId, decision, AuditEntry.Action.WRITE,
+                    Purpose.FOLLOW_UP));
+        } finally {
+            AccessTiming.stop(started);
+        }
+    }
+
+    /** Appends the entries of writes decided with {@link #requireWriteLater}; call inside the change's transaction. */
+    public void logWrites(Collection<WriteGrant> grants) {
+        List<AuditEntry> entries = grants.stream().map(WriteGrant::entry).filter(java.util.Objects::nonNull).toList();
+        if (!entries.isEmpty()) {
+            audit.appendWrites(entries);
+        }
+    }
+
     /** Would the current viewer be allowed this category? Not logged: use it to decide what to ask for, then ask. */
     public boolean mayRead(UUID personId, InformationCategory category) {
         long started = AccessTiming.start();

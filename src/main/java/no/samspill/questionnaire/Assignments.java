@@ -60,6 +60,28 @@ class Assignments {
         return jdbc.sql("SELECT * FROM questionnaire_round WHERE id = ?").param(id).query(Assignments::round).optional();
     }
 
+    /**
+     * The earliest round of the pathway that is not completed, is due by {@code dueBy}, includes the instrument version
+     * and has no response to it yet.
+     */
+    Optional<OpenRound> openRound(UUID pathwayId, InstrumentRef ref, java.time.LocalDate dueBy) {
+        return jdbc.sql("""
+                SELECT r.id, r.label, a.instruments FROM questionnaire_round r
+                JOIN questionnaire_assignment a ON a.id = r.assignment_id
+                WHERE r.pathway_id = ? AND r.completed_at IS NULL AND r.due_date <= ?
+                  AND position(' ' || ? || ' ' IN ' ' || a.instruments || ' ') > 0
+                  AND NOT EXISTS (SELECT 1 FROM questionnaire_response x
+                                  WHERE x.round_id = r.id AND x.questionnaire_url = ? AND x.corrects IS NULL)
+                ORDER BY r.due_date, r.label LIMIT 1""")
+                .params(pathwayId, Date.valueOf(dueBy), ref.toString(), ref.url())
+                .query((rs, n) -> new OpenRound(rs.getObject(1, UUID.class), rs.getString(2),
+                        split(rs.getString(3)).size()))
+                .optional();
+    }
+
+    record OpenRound(UUID roundId, String label, int instruments) {
+    }
+
     void complete(UUID roundId, Instant at) {
         jdbc.sql("UPDATE questionnaire_round SET completed_at = ?, version = version + 1 WHERE id = ? AND completed_at IS NULL")
                 .params(Timestamp.from(at), roundId).update();

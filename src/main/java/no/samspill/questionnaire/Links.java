@@ -47,7 +47,7 @@ class Links {
                 FROM questionnaire_link l
                 JOIN questionnaire_round r ON r.id = l.round_id
                 JOIN questionnaire_assignment a ON a.id = r.assignment_id
-                WHERE l.token_hash = ?""" + (lock ? " FOR UPDATE OF l" : ""))
+                WHERE l.token_hash = ?""" + (lock ? " FOR UPDATE OF l, r" : ""))
                 .param(tokenHash)
                 .query((rs, n) -> new LinkedRound(tokenHash, rs.getTimestamp(1).toInstant(), rs.getTimestamp(2) != null,
                         rs.getTimestamp(3) != null, rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),

@@ -19,8 +19,10 @@ import no.samspill.identifiers.SyntheticNationalIds;
 import no.samspill.pathway.AddTask;
 import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
+import no.samspill.instrument.InstrumentRef;
 import no.samspill.person.EmploymentDetails;
 import no.samspill.person.PatientDetails;
+import no.samspill.questionnaire.RecordResponse;
 import no.samspill.referral.ComplaintGroup;
 import no.samspill.referral.DiagnosisCode;
 import no.samspill.referral.NewReferral;
@@ -47,6 +49,7 @@ class FhirTestData {
 
     static final LocalDate TODAY = TestClock.TODAY;
     static final FhirContext FHIR = FhirContext.forR4Cached();
+    static final InstrumentRef PHQ9 = InstrumentRef.parse("https://samspill.no/fhir/Questionnaire/phq-9|1.0.0");
 
     private final PersonDataAccess access;
     private final RegisterReferral registerReferral;
@@ -56,10 +59,11 @@ class FhirTestData {
     private final AddNavToTeam addNavToTeam;
     private final GrantConsent grantConsent;
     private final AddTask addTask;
+    private final RecordResponse recordResponse;
 
     FhirTestData(PersonDataAccess access, RegisterReferral registerReferral, TriageReferral triageReferral,
                  PathwayQueries pathways, RegisterSickLeavePeriod registerSickLeave, AddNavToTeam addNavToTeam,
-                 GrantConsent grantConsent, AddTask addTask) {
+                 GrantConsent grantConsent, AddTask addTask, RecordResponse recordResponse) {
         this.access = access;
         this.registerReferral = registerReferral;
         this.triageReferral = triageReferral;
@@ -68,6 +72,7 @@ class FhirTestData {
         this.addNavToTeam = addNavToTeam;
         this.grantConsent = grantConsent;
         this.addTask = addTask;
+        this.recordResponse = recordResponse;
     }
 
     /** The demo patient at Nordklinikken, referred by the demo GP, employed by the demo leader, NAV in the team. */
@@ -109,15 +114,21 @@ class FhirTestData {
         Pathway pathway = pathways.byReferral(created.id()).orElseThrow();
         UUID taskId = addTask.add(pathway.id(), "Ring " + family, "kari.koordinator", TODAY.plusDays(2),
                 "kari.koordinator").id();
+        // A scored PHQ-9 (a paper form typed in), for QuestionnaireResponse and Observation.
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= 9; i++) {
+            answers.put("phq9-" + i, Integer.toString(i % 4));
+        }
+        UUID responseId = recordResponse.record(created.personId(), pathway.id(), PHQ9, answers, "kari.koordinator").id();
         if (ties) {
             addNavToTeam.add(created.personId().value(), OrganisationNumber.parse(DemoAccounts.NAV_OFFICE));
             grantConsent.grant(created.personId().value(), Party.EMPLOYER, employerOrg, InformationCategory.WORK_FUNCTION,
                     Purpose.FOLLOW_UP, null);
         }
-        return new Subject(created, pathway, taskId, clinic, gpHpr, family, health);
+        return new Subject(created, pathway, taskId, responseId, clinic, gpHpr, family, health);
     }
 
-    record Subject(Referral referral, Pathway pathway, UUID taskId, String clinic, String gpHpr, String name,
+    record Subject(Referral referral, Pathway pathway, UUID taskId, UUID responseId, String clinic, String gpHpr, String name,
                    String healthMarker) {
 
         UUID personId() {
@@ -131,6 +142,7 @@ class FhirTestData {
                 case "ServiceRequest" -> referral.id().toString();
                 case "EpisodeOfCare" -> pathway.id().toString();
                 case "Task" -> taskId.toString();
+                case "QuestionnaireResponse", "Observation" -> responseId.toString();
                 case "Organization" -> clinic;
                 case "Practitioner" -> gpHpr;
                 default -> null;
