@@ -9,7 +9,8 @@
 # Settings: CLIENTS ("1,32"), COUNT (20000), MAX_SECONDS (30), WARMUP (2000), PG_PORT (5434), APP_PORT (18081),
 #           SKIP_JMH=1, JMH_RESULT=<file> (reuse an earlier JMH result),
 #           MODES ("link,fhir": the patient's link, and FHIR QuestionnaireResponse create as kari.koordinator; the app
-#           runs in demo mode so that the demo clinic, its users and patients exist), JAR=<app jar> (another build).
+#           runs in demo mode so that the demo clinic, its users and patients exist), JAR=<app jar> (another build),
+#           REPORT=<file> (where the report goes), APP_JAVA_OPTS (e.g. -XX:StartFlightRecording=... to profile).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/bench/questionnaire
@@ -22,7 +23,7 @@ APP_PORT=${APP_PORT:-18081}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 JAR=${JAR:-$ROOT/target/samspill-0.1.0-SNAPSHOT.jar}
 MODES=${MODES:-link,fhir}
-REPORT=$ROOT/bench/results/questionnaire-$(date +%F).md
+REPORT=${REPORT:-$ROOT/bench/results/questionnaire-$(date +%F).md}
 WORK=$(mktemp -d /tmp/samspill-qbench.XXXXXX)
 APP_PID=""; PG_STARTED=""
 
@@ -56,7 +57,7 @@ as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "CREATE DATABAS
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/samspill"
 
 SAMSPILL_DB_URL=$DB_URL SAMSPILL_DB_USER=postgres SAMSPILL_DB_PASSWORD= SAMSPILL_DEMO=true \
-  java -jar "$JAR" --server.port="$APP_PORT" --logging.level.root=WARN \
+  java ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --logging.level.root=WARN \
   --samspill.questionnaire.rate-limit.per-address-per-minute=100000000 \
   --samspill.questionnaire.rate-limit.per-token-per-minute=100000000 > "$WORK/app.log" 2>&1 &
 APP_PID=$!

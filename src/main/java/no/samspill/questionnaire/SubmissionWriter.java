@@ -1,9 +1,8 @@
 package no.samspill.questionnaire;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,7 +106,7 @@ class SubmissionWriter implements SmartLifecycle {
     }
 
     private Map<Pending, Submission.Result> store(List<Pending> batch) {
-        Map<Pending, Submission.Result> results = new HashMap<>();
+        Map<Pending, Submission.Result> results = new IdentityHashMap<>();
         // Links and rounds are locked and checked again: a link used, revoked or expired since the caller looked, or a
         // round completed meanwhile, sends the submission back to the careful path (which names the reason).
         List<Submission> all = batch.stream().map(Pending::submission).toList();
@@ -116,7 +115,7 @@ class SubmissionWriter implements SmartLifecycle {
                 .filter(s -> s.tokenHash() == null && s.newRound() == null).toList());
         List<Submission> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<Submission, Pending> bySubmission = new LinkedHashMap<>();
+        Map<Submission, Pending> bySubmission = new IdentityHashMap<>();
         for (Pending p : batch) {
             Submission s = p.submission();
             boolean first = seen.add(s.roundId() + " " + s.instrument().url());
@@ -142,11 +141,12 @@ class SubmissionWriter implements SmartLifecycle {
         Set<UUID> completed = batches.completeRounds(stored);
         List<WriteGrant> grants = new ArrayList<>();
         Set<UUID> announced = new HashSet<>();
+        List<QuestionnaireEvents.RoundClosed> closed = new ArrayList<>();
         for (Submission s : stored) {
             boolean roundDone = completed.contains(s.roundId());
             results.put(bySubmission.get(s), roundDone ? Submission.Result.ROUND_COMPLETED : Submission.Result.STORED);
             if (roundDone && announced.add(s.roundId())) {
-                events.publishEvent(new QuestionnaireEvents.RoundClosed(s.pathwayId(), s.roundId()));
+                closed.add(new QuestionnaireEvents.RoundClosed(s.pathwayId(), s.roundId()));
             }
             events.publishEvent(new QuestionnaireEvents.ResponseSubmitted(s.responseId(), s.roundId(), s.pathwayId(),
                     new no.samspill.person.PersonId(s.personId()), s.instrument().id(), s.instrument().version(),
@@ -154,6 +154,9 @@ class SubmissionWriter implements SmartLifecycle {
             if (s.grant() != null) {
                 grants.add(s.grant());
             }
+        }
+        if (!closed.isEmpty()) {
+            events.publishEvent(new QuestionnaireEvents.RoundsClosed(closed));
         }
         access.logWrites(grants);
         return results;
