@@ -68,7 +68,7 @@ class Assignments {
         return jdbc.sql("""
                 SELECT r.id, r.label, a.instruments FROM questionnaire_round r
                 JOIN questionnaire_assignment a ON a.id = r.assignment_id
-                WHERE r.pathway_id = ? AND r.completed_at IS NULL AND r.due_date <= ?
+                WHERE r.pathway_id = ? AND r.completed_at IS NULL AND r.cancelled_at IS NULL AND r.due_date <= ?
                   AND position(' ' || ? || ' ' IN ' ' || a.instruments || ' ') > 0
                   AND NOT EXISTS (SELECT 1 FROM questionnaire_response x
                                   WHERE x.round_id = r.id AND x.questionnaire_url = ? AND x.corrects IS NULL)
@@ -80,6 +80,14 @@ class Assignments {
     }
 
     record OpenRound(UUID roundId, String label, int instruments) {
+    }
+
+    /** Cancels the pathway's rounds that are neither answered nor cancelled; returns them. */
+    List<UUID> cancelOpen(UUID pathwayId, Instant at) {
+        return jdbc.sql("""
+                UPDATE questionnaire_round SET cancelled_at = ?, version = version + 1
+                WHERE pathway_id = ? AND completed_at IS NULL AND cancelled_at IS NULL RETURNING id""")
+                .params(Timestamp.from(at), pathwayId).query(UUID.class).list();
     }
 
     void complete(UUID roundId, Instant at) {
@@ -103,9 +111,11 @@ class Assignments {
 
     private static Round round(ResultSet rs, int n) throws SQLException {
         Timestamp completed = rs.getTimestamp("completed_at");
+        Timestamp cancelled = rs.getTimestamp("cancelled_at");
         return new Round(rs.getObject("id", UUID.class), rs.getObject("assignment_id", UUID.class),
                 rs.getObject("pathway_id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
                 rs.getString("label"), rs.getDate("due_date").toLocalDate(),
-                completed == null ? null : completed.toInstant(), rs.getInt("version"));
+                completed == null ? null : completed.toInstant(), cancelled == null ? null : cancelled.toInstant(),
+                rs.getInt("version"));
     }
 }

@@ -34,6 +34,13 @@ class Links {
                 .params(Timestamp.from(at), roundId).update();
     }
 
+    /** Revokes every unused link of these rounds. */
+    void revokeOpen(List<UUID> roundIds, Instant at) {
+        for (UUID roundId : roundIds) {
+            revokeOpen(roundId, at);
+        }
+    }
+
     void markUsed(byte[] tokenHash, Instant at) {
         jdbc.sql("UPDATE questionnaire_link SET used_at = ? WHERE token_hash = ?").params(Timestamp.from(at), tokenHash)
                 .update();

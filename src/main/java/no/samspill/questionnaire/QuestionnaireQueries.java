@@ -161,6 +161,7 @@ public class QuestionnaireQueries {
     /** The patient's view of a round, by link token; refused (neutrally) unless the link is usable. */
     public PatientRound forToken(String token) {
         Links.LinkedRound link = PatientLinks.usable(links, token, false, clock.instant());
+        access.logLinkRead(link.personId().value(), "QuestionnaireRound", link.roundId());
         Map<String, Responses.Row> saved = responses.ofRound(link.roundId()).stream()
                 .collect(Collectors.toMap(r -> r.ref().url(), r -> r));
         List<PatientRound.Part> parts = new ArrayList<>();

@@ -42,7 +42,7 @@ class SubmissionBatches {
         return query("""
                 SELECT r.id FROM questionnaire_link l JOIN questionnaire_round r ON r.id = l.round_id
                 WHERE l.token_hash = ANY(SELECT decode(h, 'hex') FROM unnest(?::text[]) AS h) AND l.used_at IS NULL AND l.revoked_at IS NULL AND l.expires_at > ?
-                  AND r.completed_at IS NULL
+                  AND r.completed_at IS NULL AND r.cancelled_at IS NULL
                 ORDER BY r.id FOR UPDATE OF l, r""", (c, ps) -> {
             ps.setArray(1, c.createArrayOf("text", viaLink.stream().map(s -> java.util.HexFormat.of().formatHex(s.tokenHash()))
                     .toArray()));
@@ -55,7 +55,9 @@ class SubmissionBatches {
         if (submissions.isEmpty()) {
             return Set.of();
         }
-        return query("SELECT id FROM questionnaire_round WHERE id = ANY(?) AND completed_at IS NULL ORDER BY id FOR UPDATE",
+        return query("""
+                SELECT id FROM questionnaire_round WHERE id = ANY(?) AND completed_at IS NULL AND cancelled_at IS NULL
+                ORDER BY id FOR UPDATE""",
                 (c, ps) -> ps.setArray(1, uuids(c, submissions, Submission::roundId)));
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.instrument.Instrument;
 import no.samspill.instrument.InstrumentLibrary;
 import no.samspill.instrument.InstrumentRef;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
  * ({@link SubmissionWriter}) in one transaction, so a bad answer stores nothing and nothing is acknowledged before it
  * is committed. Answers saved as the patient went are merged in the careful path ({@link SubmitSavedResponse}); the
  * response is then locked. When every instrument of the round is in, the round is answered and the link is used up.
+ * The submission is in the patient's access log (committed with it).
  */
 @Service
 public class SubmitResponse {
@@ -27,10 +29,12 @@ public class SubmitResponse {
     private final CheckedAnswers checked;
     private final SubmissionWriter writer;
     private final SubmitSavedResponse careful;
+    private final PersonDataAccess access;
     private final Clock clock;
 
     SubmitResponse(Links links, CheckedAnswers checked, SubmissionWriter writer, SubmitSavedResponse careful,
-                   Clock clock) {
+                   PersonDataAccess access, Clock clock) {
+        this.access = access;
         this.links = links;
         this.checked = checked;
         this.writer = writer;
@@ -62,7 +66,7 @@ public class SubmitResponse {
             UUID responseId = UUID.randomUUID();
             Submission submission = new Submission(responseId, link.roundId(), link.pathwayId(), link.personId().value(),
                     link.label(), link.instruments().size(), instrument, given, score, now, "patient", link.tokenHash(),
-                    null, null);
+                    null, access.linkWrite(link.personId().value(), "QuestionnaireResponse", responseId));
             Submission.Result result = writer.write(submission);
             if (result != Submission.Result.NOT_INSERTED) {
                 return new SubmittedResponse(responseId, link.roundId(), score,

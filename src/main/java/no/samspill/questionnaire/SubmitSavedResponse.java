@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.instrument.Instrument;
 import no.samspill.instrument.InstrumentLibrary;
 import no.samspill.instrument.InstrumentRef;
@@ -28,9 +29,11 @@ class SubmitSavedResponse {
     private final Assignments assignments;
     private final InstrumentLibrary library;
     private final ApplicationEventPublisher events;
+    private final PersonDataAccess access;
 
     SubmitSavedResponse(Links links, Responses responses, Scores scores, Assignments assignments,
-                        InstrumentLibrary library, ApplicationEventPublisher events) {
+                        InstrumentLibrary library, ApplicationEventPublisher events, PersonDataAccess access) {
+        this.access = access;
         this.links = links;
         this.responses = responses;
         this.scores = scores;
@@ -58,6 +61,8 @@ class SubmitSavedResponse {
             responses.upsertAnswers(responseId, given, now);
         }
         responses.markSubmitted(response, expectedVersion, now, "patient");
+        access.logWrites(java.util.List.of(access.linkWrite(link.personId().value(), "QuestionnaireResponse",
+                responseId)));
         Map<String, String> all = new LinkedHashMap<>(responses.answers(responseId));
         Score score = library.score(instrument, all);
         if (score.status() != Score.Status.NOT_SCORED) {
