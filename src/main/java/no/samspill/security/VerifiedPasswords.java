@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * in memory only. HTTP Basic sends the password with every request (FHIR clients, the JSON API in demo mode), and
  * BCrypt deliberately costs ~0.1 s of CPU per check; without this, 32 clients would spend the two cores on hashing.
  * Only successful checks are remembered (at most {@value #LIMIT}); a wrong password always pays the full BCrypt
- * check, and log-in throttling still applies. See docs/decisions/0027-group-commit-for-submissions.md.
+ * check, and log-in throttling still applies. See docs/decisions/0026-group-commit-for-submissions.md.
  */
 final class VerifiedPasswords implements PasswordEncoder {
 
