@@ -114,10 +114,12 @@ class QuestionnaireResponseProvider implements IResourceProvider {
         collect(response.getItem(), answers);
         PersonId personId = new PersonId(person);
         ResponseDetails stored = referencedPatient(person, () -> {
-            Pathway pathway = pathways.ofPerson(personId).stream().filter(p -> p.state().open())
-                    .max(Comparator.comparing(Pathway::openedOn))
-                    .orElseThrow(() -> new UnprocessableEntityException(subject + " has no open pathway"));
-            return record.record(personId, pathway.id(), ref, answers, users.current().username());
+            List<UUID> open = pathways.ofPerson(personId).stream().filter(p -> p.state().open())
+                    .sorted(Comparator.comparing(Pathway::openedOn).reversed()).map(Pathway::id).toList();
+            if (open.isEmpty()) {
+                throw new UnprocessableEntityException(subject + " has no open pathway");
+            }
+            return record.record(personId, open, ref, answers, users.current().username());
         });
         QuestionnaireResponse created = map(stored);
         return new MethodOutcome(new IdType("QuestionnaireResponse", stored.id().toString(),

@@ -3,6 +3,7 @@ package no.samspill.questionnaire;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samspill.access.InformationCategory;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
  * A logged-in user records a completed response for a patient: the clinic team typing in a paper form, or the patient
  * themself (FHIR create). The answers are checked and scored by the same code as a submission through a link
  * ({@link CheckedAnswers}) and stored by the same group commit ({@link SubmissionWriter}), so the stored score is the
- * same. The response fills the patient's open round for that instrument (not completed, due within
+ * same. The response fills the patient's open round for that instrument on any open pathway (not completed, due within
  * {@value #DUE_WITHIN_DAYS} days, not answered yet for it); without one, it opens an unscheduled round of its own on the
  * pathway. It answers the response as stored (no second read). Who may write is asked of access.PersonDataAccess (HEALTH), and the entry commits with the response.
  */
@@ -45,9 +46,16 @@ public class RecordResponse {
         this.clock = clock;
     }
 
-    /** {@code pathwayId} is the person's open pathway, as read by the adapter through the pathway's own queries. */
-    public ResponseDetails record(PersonId personId, UUID pathwayId, InstrumentRef ref, Map<String, String> answers,
-                                    String actor) {
+    /**
+     * {@code openPathways} are the person's open pathways, newest first, as read by the adapter through the pathway's
+     * own queries: an open round on any of them is filled; an unscheduled round goes on the first.
+     */
+    public ResponseDetails record(PersonId personId, List<UUID> openPathways, InstrumentRef ref,
+                                  Map<String, String> answers, String actor) {
+        if (openPathways.isEmpty()) {
+            throw new RefusedChangeException("Pasienten har ikke noe åpent forløp");
+        }
+        UUID newest = openPathways.get(0);
         Instrument instrument = ref == null ? null : checked.instrument(ref).orElse(null);
         if (instrument == null) {
             FieldErrors errors = new FieldErrors();
@@ -64,11 +72,12 @@ public class RecordResponse {
         for (int attempt = 0; attempt < 2; attempt++) {
             // A second attempt (the open round was answered meanwhile) opens a round of its own.
             java.util.Optional<Assignments.OpenRound> open = attempt == 0
-                    ? assignments.openRound(pathwayId, ref, today.plusDays(DUE_WITHIN_DAYS)) : java.util.Optional.empty();
+                    ? assignments.openRound(openPathways, ref, today.plusDays(DUE_WITHIN_DAYS))
+                    : java.util.Optional.empty();
             Submission submission = open
-                    .map(r -> new Submission(responseId, r.roundId(), pathwayId, personId.value(), r.label(),
+                    .map(r -> new Submission(responseId, r.roundId(), r.pathwayId(), personId.value(), r.label(),
                             r.instruments(), instrument, answers, score, now, actor, null, null, grant))
-                    .orElseGet(() -> new Submission(responseId, UUID.randomUUID(), pathwayId, personId.value(),
+                    .orElseGet(() -> new Submission(responseId, UUID.randomUUID(), newest, personId.value(),
                             UNSCHEDULED, 1, instrument, answers, score, now, actor, null,
                             new Submission.NewRound(UUID.randomUUID(), today), grant));
             Submission.Result result = writer.write(submission);

@@ -20,6 +20,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,9 +55,16 @@ class SubmissionWriter implements SmartLifecycle {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Stores the submission and waits for the commit. */
+    /**
+     * Stores the submission and waits for the commit. Called inside a transaction (which the writer thread could not
+     * see, and whose locks it could wait for), the submission is stored in that transaction instead.
+     */
     Submission.Result write(Submission submission) {
         CompletableFuture<Submission.Result> done = new CompletableFuture<>();
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            Pending alone = new Pending(submission, done);
+            return store(List.of(alone)).get(alone);
+        }
         if (!running) {
             return writeNow(List.of(new Pending(submission, done))).get(0).join();
         }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -18,9 +19,11 @@ import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.access.Purpose;
+import no.samspill.instrument.InstrumentRef;
 import no.samspill.person.PersonId;
 import no.samspill.questionnaire.PersonScore;
 import no.samspill.questionnaire.QuestionnaireQueries;
+import no.samspill.questionnaire.RecordResponse;
 import no.samspill.security.DemoAccounts;
 import no.samspill.support.Http;
 import no.samspill.support.IntegrationTest;
@@ -36,6 +39,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +64,8 @@ class FhirQuestionnaireResponseIT {
     @Autowired PersonDataAccess access;
     @Autowired GrantConsent grantConsent;
     @Autowired JdbcClient jdbc;
+    @Autowired RecordResponse record;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void theSameAnswersThroughTheLinkAndThroughFhirAreScoredAndStoredAlike() {
@@ -210,6 +217,7 @@ class FhirQuestionnaireResponseIT {
         FhirTestData.Subject subject = data.freshRelated();
         Http kari = new Http(port, "kari.koordinator");
         String token = token(kari, subject, assignPhqBaseline(kari, subject));
+        int before = storedResponses(subject);
         String body = "{\"questionnaire\":\"" + PHQ + "\",\"answers\":[{\"linkId\":\"phq9-1\",\"value\":\"1\"}]}";
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Integer>> statuses = new ArrayList<>();
@@ -223,7 +231,7 @@ class FhirQuestionnaireResponseIT {
         pool.shutdown();
         assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
         assertThat(codes).filteredOn(c -> c != 201).allMatch(c -> c == 409);
-        assertThat(storedResponses(subject)).isEqualTo(2);   // the fixture's PHQ-9 and this one
+        assertThat(storedResponses(subject)).isEqualTo(before + 1);
     }
 
     @Test
@@ -245,6 +253,20 @@ class FhirQuestionnaireResponseIT {
         assertThat(entries(nav.get(search))).hasSize(1);
         assertOutcome(new Http(port, "lars.leder").get(read), 403);
         assertThat(access.asSystem(() -> queries.scoresOf(new PersonId(subject.personId())))).hasSize(1);
+    }
+
+    @Test
+    void aResponseRecordedInsideATransactionBelongsToThatTransaction() {
+        FhirTestData.Subject subject = data.freshRelated();
+        int before = storedResponses(subject);
+        Map<String, String> answers = Map.of("gad7-1", "2", "gad7-2", "1");
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            access.asSystem(() -> record.record(new PersonId(subject.personId()), List.of(subject.pathway().id()),
+                    InstrumentRef.parse(GAD), answers, "kari.koordinator"));
+            assertThat(storedResponses(subject)).isEqualTo(before + 1);
+            status.setRollbackOnly();
+        });
+        assertThat(storedResponses(subject)).isEqualTo(before);
     }
 
     private int storedResponses(FhirTestData.Subject subject) {

@@ -83,8 +83,11 @@ class FhirTestData {
 
     /** Like {@link #related()}, but a new person each time (for tests that count results). */
     Subject freshRelated() {
-        return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1990, 6, 7), Sex.FEMALE,
-                new Random()), DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder",
+        // A random birth date: one fixed date leaves only a few hundred synthetic numbers, and two "fresh" persons
+        // would then now and again be the same person.
+        Random random = new Random();
+        return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1950, 1, 1)
+                .plusDays(random.nextInt(50 * 365)), Sex.FEMALE, random), DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder",
                 true));
     }
 
@@ -119,7 +122,8 @@ class FhirTestData {
         for (int i = 1; i <= 9; i++) {
             answers.put("phq9-" + i, Integer.toString(i % 4));
         }
-        UUID responseId = recordResponse.record(created.personId(), pathway.id(), PHQ9, answers, "kari.koordinator").id();
+        UUID responseId = recordResponse.record(created.personId(), java.util.List.of(pathway.id()), PHQ9, answers,
+                "kari.koordinator").id();
         if (ties) {
             addNavToTeam.add(created.personId().value(), OrganisationNumber.parse(DemoAccounts.NAV_OFFICE));
             grantConsent.grant(created.personId().value(), Party.EMPLOYER, employerOrg, InformationCategory.WORK_FUNCTION,
