@@ -92,88 +92,66 @@ class SubmissionBatches {
     }
 
     /**
-     * Inserts the submitted responses unless their round already has one for the instrument (the unique index on
-     * round and questionnaire decides, also between two rows of this batch); returns the ids inserted.
+     * Inserts the responses, their answers and their scores in one statement (data-modifying CTEs). A response whose
+     * round already has one for the instrument is not inserted (the unique index on round and questionnaire decides,
+     * also between two rows of this batch), nor are its answers and score. Returns the ids inserted.
      */
-    Set<UUID> insertResponses(List<Submission> submissions) {
+    Set<UUID> insertAll(List<Submission> submissions) {
         if (submissions.isEmpty()) {
             return Set.of();
         }
+        List<UUID> answerIds = new ArrayList<>();
+        List<String> linkIds = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<Timestamp> answeredAt = new ArrayList<>();
+        for (Submission s : submissions) {
+            s.answers().forEach((linkId, value) -> {
+                answerIds.add(s.responseId());
+                linkIds.add(linkId);
+                values.add(value);
+                answeredAt.add(Timestamp.from(s.at()));
+            });
+        }
+        List<Submission> scored = submissions.stream()
+                .filter(s -> s.score().status() != no.samspill.instrument.Score.Status.NOT_SCORED).toList();
         return query("""
-                INSERT INTO questionnaire_response (id, round_id, person_id, questionnaire_url, questionnaire_version,
-                  status, started_at, submitted_at, submitted_by)
-                SELECT id, round_id, person_id, url, version, 'SUBMITTED', at, at, by
-                FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
-                  AS t (id, round_id, person_id, url, version, at, by)
-                ON CONFLICT (round_id, questionnaire_url) WHERE corrects IS NULL DO NOTHING
-                RETURNING id""", (c, ps) -> {
+                WITH ins AS (
+                  INSERT INTO questionnaire_response (id, round_id, person_id, questionnaire_url, questionnaire_version,
+                    status, started_at, submitted_at, submitted_by)
+                  SELECT id, round_id, person_id, url, version, 'SUBMITTED', at, at, by
+                  FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
+                    AS t (id, round_id, person_id, url, version, at, by)
+                  ON CONFLICT (round_id, questionnaire_url) WHERE corrects IS NULL DO NOTHING
+                  RETURNING id),
+                ans AS (
+                  INSERT INTO questionnaire_answer (response_id, link_id, value, answered_at)
+                  SELECT a.response_id, a.link_id, a.value, a.at
+                  FROM unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[]) AS a (response_id, link_id, value, at)
+                  WHERE a.response_id IN (SELECT id FROM ins)),
+                sc AS (
+                  INSERT INTO questionnaire_score (response_id, person_id, pathway_id, round_id, round_label, instrument,
+                    instrument_version, total, max_total, band, caseness, complete, work_not_applicable, missing,
+                    scored_at)
+                  SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                    ?::int[], ?::int[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[],
+                    ?::timestamptz[]) AS x (response_id, person_id, pathway_id, round_id, round_label, instrument,
+                    instrument_version, total, max_total, band, caseness, complete, work_not_applicable, missing,
+                    scored_at)
+                  WHERE x.response_id IN (SELECT id FROM ins))
+                SELECT id FROM ins""", (c, ps) -> {
             ps.setArray(1, uuids(c, submissions, Submission::responseId));
             ps.setArray(2, uuids(c, submissions, Submission::roundId));
             ps.setArray(3, uuids(c, submissions, Submission::personId));
-            ps.setArray(4, texts(c, submissions, s -> s.instrument().url()));
-            ps.setArray(5, texts(c, submissions, s -> s.instrument().version()));
+            ps.setArray(4, texts(c, submissions, sub -> sub.instrument().url()));
+            ps.setArray(5, texts(c, submissions, sub -> sub.instrument().version()));
             ps.setArray(6, times(c, submissions));
             ps.setArray(7, texts(c, submissions, Submission::submittedBy));
+            ps.setArray(8, c.createArrayOf("uuid", answerIds.toArray()));
+            ps.setArray(9, c.createArrayOf("text", linkIds.toArray()));
+            ps.setArray(10, c.createArrayOf("text", values.toArray()));
+            ps.setArray(11, c.createArrayOf("timestamptz", answeredAt.toArray()));
+            bindScores(c, ps, 12, scored);
         });
-    }
-
-    void insertAnswers(List<Submission> stored) {
-        List<UUID> ids = new ArrayList<>();
-        List<String> linkIds = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        List<Timestamp> at = new ArrayList<>();
-        for (Submission s : stored) {
-            s.answers().forEach((linkId, value) -> {
-                ids.add(s.responseId());
-                linkIds.add(linkId);
-                values.add(value);
-                at.add(Timestamp.from(s.at()));
-            });
-        }
-        if (ids.isEmpty()) {
-            return;
-        }
-        update("""
-                INSERT INTO questionnaire_answer (response_id, link_id, value, answered_at)
-                SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[])""", (c, ps) -> {
-            ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-            ps.setArray(2, c.createArrayOf("text", linkIds.toArray()));
-            ps.setArray(3, c.createArrayOf("text", values.toArray()));
-            ps.setArray(4, c.createArrayOf("timestamptz", at.toArray()));
-        });
-    }
-
-    /** The score rows, as {@code Scores.insert} writes them one at a time. */
-    void insertScores(List<Submission> stored) {
-        List<Submission> scored = stored.stream()
-                .filter(s -> s.score().status() != no.samspill.instrument.Score.Status.NOT_SCORED).toList();
-        if (scored.isEmpty()) {
-            return;
-        }
-        update("""
-                INSERT INTO questionnaire_score (response_id, person_id, pathway_id, round_id, round_label, instrument,
-                  instrument_version, total, max_total, band, caseness, complete, work_not_applicable, missing, scored_at)
-                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
-                  ?::int[], ?::int[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[], ?::timestamptz[])""",
-                (c, ps) -> {
-                    ps.setArray(1, uuids(c, scored, Submission::responseId));
-                    ps.setArray(2, uuids(c, scored, Submission::personId));
-                    ps.setArray(3, uuids(c, scored, Submission::pathwayId));
-                    ps.setArray(4, uuids(c, scored, Submission::roundId));
-                    ps.setArray(5, texts(c, scored, Submission::roundLabel));
-                    ps.setArray(6, texts(c, scored, s -> s.instrument().id()));
-                    ps.setArray(7, texts(c, scored, s -> s.instrument().version()));
-                    ps.setArray(8, c.createArrayOf("int4", scored.stream().map(s -> s.score().total()).toArray()));
-                    ps.setArray(9, c.createArrayOf("int4", scored.stream().map(s -> s.score().maxTotal()).toArray()));
-                    ps.setArray(10, texts(c, scored, s -> s.score().band() == null ? null : s.score().band().code()));
-                    ps.setArray(11, c.createArrayOf("bool", scored.stream().map(s -> s.score().caseness()).toArray()));
-                    ps.setArray(12, c.createArrayOf("bool", scored.stream().map(s -> s.score().complete()).toArray()));
-                    ps.setArray(13, c.createArrayOf("bool", scored.stream()
-                            .map(s -> s.score().workNotApplicable()).toArray()));
-                    ps.setArray(14, texts(c, scored, s -> s.score().missing().isEmpty() ? null
-                            : String.join(" ", s.score().missing())));
-                    ps.setArray(15, times(c, scored));
-                });
     }
 
     /**
@@ -212,18 +190,38 @@ class SubmissionBatches {
         }
         Timestamp now = Timestamp.from(clock.instant());
         Object[] rounds = done.toArray();
-        update("UPDATE questionnaire_round SET completed_at = ?, version = version + 1 WHERE id = ANY(?) AND completed_at IS NULL",
-                (c, ps) -> {
-                    ps.setTimestamp(1, now);
-                    ps.setArray(2, c.createArrayOf("uuid", rounds));
-                });
         update("""
+                WITH completed AS (
+                  UPDATE questionnaire_round SET completed_at = ?, version = version + 1
+                  WHERE id = ANY(?) AND completed_at IS NULL RETURNING id)
                 UPDATE questionnaire_link SET used_at = ?
-                WHERE round_id = ANY(?) AND used_at IS NULL AND revoked_at IS NULL""", (c, ps) -> {
+                WHERE round_id IN (SELECT id FROM completed) AND used_at IS NULL AND revoked_at IS NULL""", (c, ps) -> {
             ps.setTimestamp(1, now);
             ps.setArray(2, c.createArrayOf("uuid", rounds));
+            ps.setTimestamp(3, now);
         });
         return done;
+    }
+
+    private static void bindScores(Connection c, PreparedStatement ps, int first, List<Submission> scored)
+            throws SQLException {
+        int i = first;
+        ps.setArray(i++, uuids(c, scored, Submission::responseId));
+        ps.setArray(i++, uuids(c, scored, Submission::personId));
+        ps.setArray(i++, uuids(c, scored, Submission::pathwayId));
+        ps.setArray(i++, uuids(c, scored, Submission::roundId));
+        ps.setArray(i++, texts(c, scored, Submission::roundLabel));
+        ps.setArray(i++, texts(c, scored, s -> s.instrument().id()));
+        ps.setArray(i++, texts(c, scored, s -> s.instrument().version()));
+        ps.setArray(i++, c.createArrayOf("int4", scored.stream().map(s -> s.score().total()).toArray()));
+        ps.setArray(i++, c.createArrayOf("int4", scored.stream().map(s -> s.score().maxTotal()).toArray()));
+        ps.setArray(i++, texts(c, scored, s -> s.score().band() == null ? null : s.score().band().code()));
+        ps.setArray(i++, c.createArrayOf("bool", scored.stream().map(s -> s.score().caseness()).toArray()));
+        ps.setArray(i++, c.createArrayOf("bool", scored.stream().map(s -> s.score().complete()).toArray()));
+        ps.setArray(i++, c.createArrayOf("bool", scored.stream().map(s -> s.score().workNotApplicable()).toArray()));
+        ps.setArray(i++, texts(c, scored, s -> s.score().missing().isEmpty() ? null
+                : String.join(" ", s.score().missing())));
+        ps.setArray(i, times(c, scored));
     }
 
     private interface Binder {

@@ -137,15 +137,13 @@ class SubmissionWriter implements SmartLifecycle {
             }
         }
         batches.insertNewRounds(candidates.stream().filter(s -> s.newRound() != null).toList());
-        Set<UUID> inserted = batches.insertResponses(candidates);
+        Set<UUID> inserted = batches.insertAll(candidates);
         List<Submission> stored = candidates.stream().filter(s -> inserted.contains(s.responseId())).toList();
         candidates.stream().filter(s -> !inserted.contains(s.responseId()))
                 .forEach(s -> results.put(bySubmission.get(s), Submission.Result.NOT_INSERTED));
         if (stored.isEmpty()) {
             return results;
         }
-        batches.insertAnswers(stored);
-        batches.insertScores(stored);
         Set<UUID> completed = batches.completeRounds(stored);
         List<WriteGrant> grants = new ArrayList<>();
         Set<UUID> announced = new HashSet<>();
