@@ -7,7 +7,10 @@
 #    load at 1 and 32 clients (COUNT submissions or MAX_SECONDS each, after WARMUP);
 # 4. writes bench/results/questionnaire-YYYY-MM-DD.md. Everything it starts is stopped on exit (by process id).
 # Settings: CLIENTS ("1,32"), COUNT (20000), MAX_SECONDS (30), WARMUP (2000), PG_PORT (5434), APP_PORT (18081),
-#           SKIP_JMH=1, JMH_RESULT=<file> (reuse an earlier JMH result).
+#           SKIP_JMH=1, JMH_RESULT=<file> (reuse an earlier JMH result),
+#           MODES ("link,fhir": the patient's link, and FHIR QuestionnaireResponse create as kari.koordinator; the app
+#           runs in demo mode so that the demo clinic, its users and patients exist), JAR=<app jar> (another build),
+#           REPORT=<file> (where the report goes), APP_JAVA_OPTS (e.g. -XX:StartFlightRecording=... to profile).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/bench/questionnaire
@@ -18,8 +21,9 @@ WARMUP=${WARMUP:-2000}
 PG_PORT=${PG_PORT:-5434}
 APP_PORT=${APP_PORT:-18081}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
-JAR=$ROOT/target/samspill-0.1.0-SNAPSHOT.jar
-REPORT=$ROOT/bench/results/questionnaire-$(date +%F).md
+JAR=${JAR:-$ROOT/target/samspill-0.1.0-SNAPSHOT.jar}
+MODES=${MODES:-link,fhir}
+REPORT=${REPORT:-$ROOT/bench/results/questionnaire-$(date +%F).md}
 WORK=$(mktemp -d /tmp/samspill-qbench.XXXXXX)
 APP_PID=""; PG_STARTED=""
 
@@ -52,16 +56,20 @@ PG_STARTED=1
 as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "CREATE DATABASE samspill" >/dev/null
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/samspill"
 
-SAMSPILL_DB_URL=$DB_URL SAMSPILL_DB_USER=postgres SAMSPILL_DB_PASSWORD= SAMSPILL_DEMO=false \
-  java -jar "$JAR" --server.port="$APP_PORT" --logging.level.root=WARN \
+SAMSPILL_DB_URL=$DB_URL SAMSPILL_DB_USER=postgres SAMSPILL_DB_PASSWORD= SAMSPILL_DEMO=true \
+  java ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$APP_PORT" --logging.level.root=WARN \
   --samspill.questionnaire.rate-limit.per-address-per-minute=100000000 \
   --samspill.questionnaire.rate-limit.per-token-per-minute=100000000 > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
+for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
 
 LOAD_OUT=$WORK/load.md
-java -cp "$CP" no.samspill.bench.questionnaire.SubmissionLoad "http://127.0.0.1:$APP_PORT" "$DB_URL" postgres \
-  "$CLIENTS" "$COUNT" "$MAX_SECONDS" "$WARMUP" | tee "$LOAD_OUT"
+: > "$LOAD_OUT"
+for MODE in ${MODES//,/ }; do
+  { echo; echo "### Mode: $MODE"; echo; } >> "$LOAD_OUT"
+  java -cp "$CP" no.samspill.bench.questionnaire.SubmissionLoad "http://127.0.0.1:$APP_PORT" "$DB_URL" postgres \
+    "$CLIENTS" "$COUNT" "$MAX_SECONDS" "$WARMUP" "$MODE" | tee -a "$LOAD_OUT"
+done
 ROWS=$(as_pg "$PGBIN/psql" -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspill -c "SELECT count(*) FROM questionnaire_score")
 
 {
@@ -77,7 +85,10 @@ ROWS=$(as_pg "$PGBIN/psql" -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspil
   [ -f "$WORK/jmh-result.txt" ] && cat "$WORK/jmh-result.txt" || echo "(skipped)"
   echo '```'
   echo
-  echo "## End-to-end submission (HTTP → validate → score → store, PHQ-9, one transaction)"
+  echo "## End-to-end submission (HTTP → validate → score → store)"
+  echo
+  echo "link: POST /api/v1/questionnaire-responses with a link token (PHQ-9). fhir: POST /fhir/QuestionnaireResponse"
+  echo "(R4 JSON, PHQ-9 and GAD-7 in turn) with HTTP Basic as kari.koordinator, for the demo clinic's open pathways."
   echo
   cat "$LOAD_OUT"
   echo

@@ -90,6 +90,9 @@ public final class AccessPolicy {
         if (viewer.party() == Party.PATIENT && "Consent".equals(resourceType)) {
             return AccessDecision.allow(category, basis, null, "Pasienten endrer egne samtykker");
         }
+        if (viewer.party() == Party.PATIENT && "QuestionnaireResponse".equals(resourceType)) {
+            return AccessDecision.allow(category, basis, null, "Pasienten besvarer eget spørreskjema");
+        }
         // The patient and the nearest leader confirm they have read a plan version (it changes nothing in the plan).
         if ((viewer.party() == Party.PATIENT || viewer.party() == Party.EMPLOYER)
                 && "PlanAcknowledgement".equals(resourceType) && category != InformationCategory.HEALTH) {

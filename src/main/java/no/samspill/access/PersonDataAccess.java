@@ -51,6 +51,63 @@ public class PersonDataAccess {
         return require(personId, category, resourceType, resourceId, false, AuditEntry.Action.WRITE);
     }
 
+    /**
+     * As {@link #requireWrite}, for a change that commits later on another thread (a writer that commits many changes
+     * in one transaction): the decision is made now (a denial is logged at once and throws); the allowed decision's
+     * entry is returned, to be appended with {@link #logWrites} inside the transaction of the change.
+     */
+    public WriteGrant requireWriteLater(UUID personId, InformationCategory category, String resourceType,
+                                        Object resourceId) {
+        long started = AccessTiming.start();
+        try {
+            Viewer viewer = viewers.current();
+            AccessDecision decision = AccessPolicy.decideWrite(viewer, viewer.system() ? List.of()
+                    : relationshipsOf(personId), category, resourceType, LocalDate.now(clock));
+            if (!decision.allowed()) {
+                log(viewer, personId, resourceType, resourceId, decision, AuditEntry.Action.WRITE, Purpose.FOLLOW_UP);
+                throw new NoAccessException(decision);
+            }
+            return new WriteGrant(decision, viewer.system() ? null
+                    : entry(viewer, personId, resourceType, resourceId, decision, AuditEntry.Action.WRITE,
+                    Purpose.FOLLOW_UP));
+        } finally {
+            AccessTiming.stop(started);
+        }
+    }
+
+    /** Appends the entries of writes decided with {@link #requireWriteLater}; call inside the change's transaction. */
+    public void logWrites(Collection<WriteGrant> grants) {
+        List<AuditEntry> entries = grants.stream().map(WriteGrant::entry).filter(java.util.Objects::nonNull).toList();
+        if (!entries.isEmpty()) {
+            audit.appendWrites(entries);
+        }
+    }
+
+    /**
+     * The patient opened their personal questionnaire link (no log-in: the link's token is the authority, checked by
+     * the questionnaire module). Logged like any read, so it shows in the patient's own access log.
+     */
+    public void logLinkRead(UUID personId, String resourceType, Object resourceId) {
+        awaitOrDefer(audit.appendReads(List.of(linkEntry(personId, resourceType, resourceId, AuditEntry.Action.READ))));
+    }
+
+    /** As {@link #logLinkRead}, for a change through the link: append it with {@link #logWrites} in its transaction. */
+    public WriteGrant linkWrite(UUID personId, String resourceType, Object resourceId) {
+        AccessDecision decision = AccessDecision.allow(InformationCategory.HEALTH, LINK_BASIS, null, LINK_REASON);
+        return new WriteGrant(decision, linkEntry(personId, resourceType, resourceId, AuditEntry.Action.WRITE));
+    }
+
+    private AuditEntry linkEntry(UUID personId, String resourceType, Object resourceId, AuditEntry.Action action) {
+        return new AuditEntry(clock.instant(), LINK_USER, "Pasienten via personlig lenke", Party.PATIENT.label(), null,
+                null, personId, resourceType, resourceId == null ? null : resourceId.toString(),
+                InformationCategory.HEALTH.name(), action, Purpose.FOLLOW_UP.name(), null, true, LINK_REASON);
+    }
+
+    /** Who the access log names for the patient's own actions through a questionnaire link. */
+    public static final String LINK_USER = "personlig-lenke";
+    private static final String LINK_BASIS = "personlig lenke";
+    private static final String LINK_REASON = "Pasientens personlige lenke til spørreskjema";
+
     /** Would the current viewer be allowed this category? Not logged: use it to decide what to ask for, then ask. */
     public boolean mayRead(UUID personId, InformationCategory category) {
         long started = AccessTiming.start();

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
+import no.samspill.questionnaire.CancelRounds;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,10 +24,12 @@ class ChangePathway {
     private final Clock clock;
     private final PersonDataAccess access;
     private final ApplicationEventPublisher events;
+    private final CancelRounds cancelRounds;
 
     ChangePathway(Pathways pathways, WorklistMaintenance worklist, ChangeLog changeLog, PersonDataAccess access,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, CancelRounds cancelRounds, Clock clock) {
         this.events = events;
+        this.cancelRounds = cancelRounds;
         this.access = access;
         this.pathways = pathways;
         this.worklist = worklist;
@@ -46,6 +49,9 @@ class ChangePathway {
         pathways.update(changed, actor, now);
         changeLog.record(ChangeLog.change(current.personId().value(), "PATHWAY", pathwayId, action, actor, now, detail, category));
         worklist.refreshMilestones(changed, LocalDate.now(clock));
+        if (current.state().open() && !changed.state().open()) {
+            cancelRounds.ofClosedPathway(pathwayId);
+        }
         events.publishEvent(new PathwayEvents.PathwayChanged(pathwayId));
         return pathways.byId(pathwayId).orElseThrow();
     }

@@ -2,6 +2,7 @@ package no.samspill.pathway;
 
 import no.samspill.questionnaire.QuestionnaireEvents.RoundClosed;
 import no.samspill.questionnaire.QuestionnaireEvents.RoundScheduled;
+import no.samspill.questionnaire.QuestionnaireEvents.RoundsClosed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,5 +33,12 @@ class FollowQuestionnaires {
     @EventListener
     void on(RoundClosed event) {
         items.remove(event.pathwayId(), WorklistKind.QUESTIONNAIRE, event.roundId().toString());
+    }
+
+    /** Rounds answered in one group commit leave the worklist in one statement. */
+    @EventListener
+    void on(RoundsClosed event) {
+        items.removeQuestionnaireRounds(event.rounds().stream().map(RoundClosed::pathwayId).toList(),
+                event.rounds().stream().map(r -> r.roundId().toString()).toList());
     }
 }

@@ -38,6 +38,16 @@ class WorklistItems {
                 .params(pathwayId, kind.name(), ref).update();
     }
 
+    /** Removes the questionnaire rows of these (pathway, round) pairs in one statement. */
+    void removeQuestionnaireRounds(List<UUID> pathwayIds, List<String> roundIds) {
+        // Ids are UUIDs (no commas), passed as two comma-separated lists and paired up by unnest.
+        jdbc.sql("""
+                DELETE FROM worklist_item WHERE kind = 'QUESTIONNAIRE' AND (pathway_id, ref) IN
+                  (SELECT * FROM unnest(string_to_array(?, ',')::uuid[], string_to_array(?, ',')))""")
+                .params(String.join(",", pathwayIds.stream().map(UUID::toString).toList()), String.join(",", roundIds))
+                .update();
+    }
+
     void removeAll(UUID pathwayId, WorklistKind kind) {
         jdbc.sql("DELETE FROM worklist_item WHERE pathway_id = ? AND kind = ?").params(pathwayId, kind.name()).update();
     }

@@ -62,7 +62,7 @@ public class AssignInstruments {
         Instant now = clock.instant();
         Assignment assignment = new Assignment(UUID.randomUUID(), pathwayId, personId, refs, actor, now);
         List<Round> rounds = schedule.stream().map(p -> new Round(UUID.randomUUID(), assignment.id(), pathwayId, personId,
-                p.label(), p.dueDate(), null, 0)).toList();
+                p.label(), p.dueDate(), null, null, 0)).toList();
         assignments.insert(assignment, rounds);
         rounds.forEach(r -> events.publishEvent(new QuestionnaireEvents.RoundScheduled(pathwayId, r.id(),
                 r.planned().title(), r.dueDate())));

@@ -34,6 +34,13 @@ class Links {
                 .params(Timestamp.from(at), roundId).update();
     }
 
+    /** Revokes every unused link of these rounds. */
+    void revokeOpen(List<UUID> roundIds, Instant at) {
+        for (UUID roundId : roundIds) {
+            revokeOpen(roundId, at);
+        }
+    }
+
     void markUsed(byte[] tokenHash, Instant at) {
         jdbc.sql("UPDATE questionnaire_link SET used_at = ? WHERE token_hash = ?").params(Timestamp.from(at), tokenHash)
                 .update();
@@ -47,7 +54,7 @@ class Links {
                 FROM questionnaire_link l
                 JOIN questionnaire_round r ON r.id = l.round_id
                 JOIN questionnaire_assignment a ON a.id = r.assignment_id
-                WHERE l.token_hash = ?""" + (lock ? " FOR UPDATE OF l" : ""))
+                WHERE l.token_hash = ?""" + (lock ? " FOR UPDATE OF l, r" : ""))
                 .param(tokenHash)
                 .query((rs, n) -> new LinkedRound(tokenHash, rs.getTimestamp(1).toInstant(), rs.getTimestamp(2) != null,
                         rs.getTimestamp(3) != null, rs.getObject(4, UUID.class), rs.getObject(5, UUID.class),

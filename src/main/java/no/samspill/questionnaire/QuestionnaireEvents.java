@@ -20,6 +20,14 @@ public final class QuestionnaireEvents {
     public record RoundClosed(UUID pathwayId, UUID roundId) {
     }
 
+    /** Several rounds were answered in one commit (a group commit of submissions): they leave the worklist. */
+    public record RoundsClosed(java.util.List<RoundClosed> rounds) {
+
+        public RoundsClosed {
+            rounds = java.util.List.copyOf(rounds);
+        }
+    }
+
     /** A response was submitted, scored and stored. */
     @PersonData(InformationCategory.HEALTH)
     public record ResponseSubmitted(UUID responseId, UUID roundId, UUID pathwayId, PersonId personId, String instrument,

@@ -125,9 +125,43 @@ public class QuestionnaireQueries {
         return result;
     }
 
+    /** One response with its answers, if the viewer may read the person's health data (404/403 otherwise). */
+    public java.util.Optional<ResponseDetails> response(UUID responseId) {
+        java.util.Optional<ResponseDetails> found = responses.details(responseId);
+        found.ifPresent(r -> access.requireRead(r.personId().value(), InformationCategory.HEALTH,
+                "QuestionnaireResponse", responseId));
+        return found;
+    }
+
+    /** Every response of the person (incl. in progress and corrected ones), oldest first. */
+    public List<ResponseDetails> responsesOf(PersonId personId) {
+        access.requireRead(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse", null);
+        return responses.detailsOfPerson(personId.value());
+    }
+
+    /** The stored score of one response, if the viewer may read the person's health data. */
+    public java.util.Optional<PersonScore> score(UUID responseId) {
+        java.util.Optional<PersonScore> found = scores.withPerson(responseId);
+        found.ifPresent(s -> access.requireRead(s.personId().value(), InformationCategory.HEALTH, "Observation",
+                responseId));
+        return found;
+    }
+
+    /** Every stored score of the person (incl. superseded ones), oldest first. */
+    public List<PersonScore> scoresOf(PersonId personId) {
+        access.requireRead(personId.value(), InformationCategory.HEALTH, "Observation", null);
+        return scores.ofPerson(personId.value());
+    }
+
+    /** The definition a response answers (for item texts and option displays), if it is in the library. */
+    public java.util.Optional<Instrument> instrument(InstrumentRef ref) {
+        return library.find(ref);
+    }
+
     /** The patient's view of a round, by link token; refused (neutrally) unless the link is usable. */
     public PatientRound forToken(String token) {
         Links.LinkedRound link = PatientLinks.usable(links, token, false, clock.instant());
+        access.logLinkRead(link.personId().value(), "QuestionnaireRound", link.roundId());
         Map<String, Responses.Row> saved = responses.ofRound(link.roundId()).stream()
                 .collect(Collectors.toMap(r -> r.ref().url(), r -> r));
         List<PatientRound.Part> parts = new ArrayList<>();

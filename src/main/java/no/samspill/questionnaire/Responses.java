@@ -118,6 +118,50 @@ class Responses {
                 .param(roundId).query(Integer.class).single();
     }
 
+    Optional<ResponseDetails> details(UUID id) {
+        List<ResponseDetails> found = details("r.id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    /** Every response of the person, oldest first, with their answers (two queries). */
+    List<ResponseDetails> detailsOfPerson(UUID personId) {
+        return details("r.person_id = ?", personId);
+    }
+
+    private List<ResponseDetails> details(String where, UUID param) {
+        List<ResponseDetails> rows = jdbc.sql("""
+                SELECT r.*, c.id AS corrected_by FROM questionnaire_response r
+                LEFT JOIN questionnaire_response c ON c.corrects = r.id
+                WHERE\s""" + where + " ORDER BY r.started_at, r.id").param(param)
+                .query((rs, n) -> {
+                    Timestamp submitted = rs.getTimestamp("submitted_at");
+                    return new ResponseDetails(rs.getObject("id", UUID.class),
+                            new no.samspill.person.PersonId(rs.getObject("person_id", UUID.class)),
+                            rs.getObject("round_id", UUID.class),
+                            new InstrumentRef(rs.getString("questionnaire_url"), rs.getString("questionnaire_version")),
+                            "SUBMITTED".equals(rs.getString("status")), rs.getTimestamp("started_at").toInstant(),
+                            submitted == null ? null : submitted.toInstant(), rs.getString("submitted_by"),
+                            rs.getObject("corrects", UUID.class), rs.getString("correction_reason"),
+                            rs.getObject("corrected_by", UUID.class), rs.getInt("version"), new LinkedHashMap<>());
+                }).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, ResponseDetails> byId = new LinkedHashMap<>();
+        rows.forEach(r -> byId.put(r.id(), r));
+        template.query(con -> {
+            var ps = con.prepareStatement("SELECT response_id, link_id, value FROM questionnaire_answer "
+                    + "WHERE response_id = ANY(?) ORDER BY response_id, link_id");
+            ps.setArray(1, con.createArrayOf("uuid", byId.keySet().toArray()));
+            return ps;
+        }, (ResultSet rs) -> {
+            byId.get(rs.getObject(1, UUID.class)).answers().put(rs.getString(2), rs.getString(3));
+        });
+        return rows.stream().map(r -> new ResponseDetails(r.id(), r.personId(), r.roundId(), r.questionnaire(),
+                r.submitted(), r.startedAt(), r.submittedAt(), r.submittedBy(), r.corrects(), r.correctionReason(),
+                r.correctedBy(), r.version(), java.util.Collections.unmodifiableMap(r.answers()))).toList();
+    }
+
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("round_id", UUID.class),
                 rs.getObject("person_id", UUID.class),

@@ -10,7 +10,7 @@ import no.samspill.person.PersonId;
 /** One round of an assignment: every instrument of the assignment, to be answered by the due date. */
 @PersonData(InformationCategory.HEALTH)
 public record Round(UUID id, UUID assignmentId, UUID pathwayId, PersonId personId, String label, LocalDate dueDate,
-                    Instant completedAt, int version) {
+                    Instant completedAt, Instant cancelledAt, int version) {
 
     public Schedule.PlannedRound planned() {
         return new Schedule.PlannedRound(label, dueDate);
@@ -19,6 +19,9 @@ public record Round(UUID id, UUID assignmentId, UUID pathwayId, PersonId personI
     public RoundStatus status(LocalDate today) {
         if (completedAt != null) {
             return RoundStatus.ANSWERED;
+        }
+        if (cancelledAt != null) {
+            return RoundStatus.CANCELLED;
         }
         if (dueDate.isAfter(today)) {
             return RoundStatus.PLANNED;

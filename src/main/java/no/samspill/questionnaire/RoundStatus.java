@@ -5,7 +5,8 @@ public enum RoundStatus {
     PLANNED("planlagt"),
     DUE("skal besvares nå"),
     OVERDUE("forsinket"),
-    ANSWERED("besvart");
+    ANSWERED("besvart"),
+    CANCELLED("avlyst (forløpet er avsluttet)");
 
     private final String label;
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.instrument.Answers;
 import no.samspill.instrument.Instrument;
 import no.samspill.instrument.InstrumentLibrary;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The patient answers one question; it is saved at once (upsert by linkId), so the questionnaire can be resumed and
- * two tabs never lose each other's answers. Authorised by the link token alone.
+ * two tabs never lose each other's answers. Authorised by the link token alone; the change is in the patient's access
+ * log.
  */
 @Service
 public class SaveAnswer {
@@ -24,12 +26,14 @@ public class SaveAnswer {
     private final Links links;
     private final Responses responses;
     private final InstrumentLibrary library;
+    private final PersonDataAccess access;
     private final Clock clock;
 
-    SaveAnswer(Links links, Responses responses, InstrumentLibrary library, Clock clock) {
+    SaveAnswer(Links links, Responses responses, InstrumentLibrary library, PersonDataAccess access, Clock clock) {
         this.links = links;
         this.responses = responses;
         this.library = library;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -58,6 +62,8 @@ public class SaveAnswer {
             responses.upsertAnswers(response.id(), Map.of(linkId, code), now);
         }
         responses.touch(response.id());
+        access.logWrites(java.util.List.of(access.linkWrite(link.personId().value(), "QuestionnaireResponse",
+                response.id())));
         return response.version() + 1;
     }
 }

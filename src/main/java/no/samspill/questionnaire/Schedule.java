@@ -23,6 +23,7 @@ public final class Schedule {
                 case "M3" -> "Spørreskjema: 3 måneder";
                 case "M6" -> "Spørreskjema: 6 måneder";
                 case "M12" -> "Spørreskjema: 12 måneder";
+                case RecordResponse.UNSCHEDULED -> "Spørreskjema: utenom plan";
                 default -> "Spørreskjema: " + label.toLowerCase().replace('_', ' ');
             };
         }

@@ -50,6 +50,18 @@ class Scores {
                 .param(pathwayId).query(Scores::score).list();
     }
 
+    List<PersonScore> ofPerson(UUID personId) {
+        return jdbc.sql("SELECT * FROM questionnaire_score WHERE person_id = ? ORDER BY scored_at, response_id")
+                .param(personId).query((rs, n) -> new PersonScore(new no.samspill.person.PersonId(personId),
+                        score(rs, n))).list();
+    }
+
+    java.util.Optional<PersonScore> withPerson(UUID responseId) {
+        return jdbc.sql("SELECT * FROM questionnaire_score WHERE response_id = ?").param(responseId)
+                .query((rs, n) -> new PersonScore(new no.samspill.person.PersonId(rs.getObject("person_id", UUID.class)),
+                        score(rs, n))).optional();
+    }
+
     private static StoredScore score(ResultSet rs, int n) throws SQLException {
         String missing = rs.getString("missing");
         Object caseness = rs.getObject("caseness");

@@ -50,6 +50,9 @@ public class SendLink {
         if (round.completedAt() != null) {
             throw new RefusedChangeException("Runden er allerede besvart");
         }
+        if (round.cancelledAt() != null) {
+            throw new RefusedChangeException("Runden er avlyst fordi forløpet er avsluttet");
+        }
         access.requireWrite(round.personId().value(), InformationCategory.HEALTH, "QuestionnaireLink", roundId);
         Instant now = clock.instant();
         String token = LinkTokens.newToken();

@@ -2,46 +2,43 @@ package no.samspill.questionnaire;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.samspill.instrument.Answers;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.instrument.Instrument;
 import no.samspill.instrument.InstrumentLibrary;
 import no.samspill.instrument.InstrumentRef;
 import no.samspill.instrument.Score;
 import no.samspill.shared.FieldErrors;
 import no.samspill.shared.InvalidInputException;
-import no.samspill.shared.RefusedChangeException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The patient submits one instrument of a round: validate → score → store, in one transaction, so a bad answer
- * stores nothing. The answers given here are merged over those saved as the patient went; the response is then
- * locked. When every instrument of the round is in, the round is answered and the link is used up.
+ * The patient submits one instrument of a round through their link: check → score → store. The answers are checked
+ * and scored here ({@link CheckedAnswers}, the same code a FHIR create goes through), then stored by the group commit
+ * ({@link SubmissionWriter}) in one transaction, so a bad answer stores nothing and nothing is acknowledged before it
+ * is committed. Answers saved as the patient went are merged in the careful path ({@link SubmitSavedResponse}); the
+ * response is then locked. When every instrument of the round is in, the round is answered and the link is used up.
+ * The submission is in the patient's access log (committed with it).
  */
 @Service
 public class SubmitResponse {
 
     private final Links links;
-    private final Responses responses;
-    private final Scores scores;
-    private final Assignments assignments;
-    private final InstrumentLibrary library;
-    private final ApplicationEventPublisher events;
+    private final CheckedAnswers checked;
+    private final SubmissionWriter writer;
+    private final SubmitSavedResponse careful;
+    private final PersonDataAccess access;
     private final Clock clock;
 
-    SubmitResponse(Links links, Responses responses, Scores scores, Assignments assignments, InstrumentLibrary library,
-                   ApplicationEventPublisher events, Clock clock) {
+    SubmitResponse(Links links, CheckedAnswers checked, SubmissionWriter writer, SubmitSavedResponse careful,
+                   PersonDataAccess access, Clock clock) {
+        this.access = access;
         this.links = links;
-        this.responses = responses;
-        this.scores = scores;
-        this.assignments = assignments;
-        this.library = library;
-        this.events = events;
+        this.checked = checked;
+        this.writer = writer;
+        this.careful = careful;
         this.clock = clock;
     }
 
@@ -49,13 +46,12 @@ public class SubmitResponse {
      * @param answers         option code by linkId (may be empty when everything was saved as the patient went)
      * @param expectedVersion the response version the patient saw, or null; a stale one is refused (409)
      */
-    @Transactional
     public SubmittedResponse submit(String token, InstrumentRef ref, Map<String, String> answers, Integer expectedVersion) {
         Instant now = clock.instant();
-        Links.LinkedRound link = PatientLinks.usable(links, token, true, now);
-        FieldErrors errors = new FieldErrors();
-        Optional<Instrument> found = ref == null ? Optional.empty() : library.find(ref);
+        Links.LinkedRound link = PatientLinks.usable(links, token, false, now);
+        Optional<Instrument> found = ref == null ? Optional.empty() : checked.instrument(ref);
         if (found.isEmpty()) {
+            FieldErrors errors = new FieldErrors();
             errors.add("questionnaire", ref == null ? "Må oppgis"
                     : "Skjemaet «" + ref + "» finnes ikke (ukjent adresse eller versjon)");
             errors.throwIfAny();
@@ -65,48 +61,18 @@ public class SubmitResponse {
             throw InvalidInputException.of("questionnaire", "Skjemaet «" + ref + "» hører ikke til denne lenken");
         }
         Map<String, String> given = answers == null ? Map.of() : answers;
-        Answers.check(instrument, given, errors);
-        errors.throwIfAny();
-
-        UUID responseId = UUID.randomUUID();
-        Map<String, String> all;
-        if (expectedVersion == null && responses.insertIfAbsent(responseId, link.roundId(), link.personId().value(), ref,
-                true, now, "patient")) {
-            all = given;                                     // the lean path: nothing saved before
-            if (!given.isEmpty()) {
-                responses.upsertAnswers(responseId, given, now);
+        Score score = checked.checkAndScore(instrument, given);
+        if (expectedVersion == null) {
+            UUID responseId = UUID.randomUUID();
+            Submission submission = new Submission(responseId, link.roundId(), link.pathwayId(), link.personId().value(),
+                    link.label(), link.instruments().size(), instrument, given, score, now, "patient", link.tokenHash(),
+                    null, access.linkWrite(link.personId().value(), "QuestionnaireResponse", responseId));
+            Submission.Result result = writer.write(submission);
+            if (result != Submission.Result.NOT_INSERTED) {
+                return new SubmittedResponse(responseId, link.roundId(), score,
+                        result == Submission.Result.ROUND_COMPLETED);
             }
-        } else {
-            Responses.Row response = responses.forUpdate(link.roundId(), ref.url())
-                    .orElseThrow(() -> InvalidInputException.of("version", "Ingen lagrede svar å sende inn"));
-            if (response.submitted()) {
-                throw new RefusedChangeException("Skjemaet er allerede sendt inn");
-            }
-            if (!response.ref().equals(ref)) {
-                throw InvalidInputException.of("questionnaire", "Svarene er lagret for versjon "
-                        + response.ref().version() + " av skjemaet");
-            }
-            responseId = response.id();
-            if (!given.isEmpty()) {
-                responses.upsertAnswers(responseId, given, now);
-            }
-            responses.markSubmitted(response, expectedVersion, now, "patient");
-            all = new LinkedHashMap<>(responses.answers(responseId));
         }
-        Score score = library.score(instrument, all);
-        if (score.status() != Score.Status.NOT_SCORED) {
-            scores.insert(responseId, link.personId().value(), link.pathwayId(), link.roundId(), link.label(), instrument,
-                    score, now);
-        }
-        boolean roundDone = link.instruments().size() == 1 || responses.submittedCount(link.roundId())
-                >= link.instruments().size();
-        if (roundDone) {
-            assignments.complete(link.roundId(), now);
-            links.markUsed(link.tokenHash(), now);
-            events.publishEvent(new QuestionnaireEvents.RoundClosed(link.pathwayId(), link.roundId()));
-        }
-        events.publishEvent(new QuestionnaireEvents.ResponseSubmitted(responseId, link.roundId(), link.pathwayId(),
-                link.personId(), instrument.id(), instrument.version(), score.complete()));
-        return new SubmittedResponse(responseId, link.roundId(), score, roundDone);
+        return careful.submit(token, instrument, given, expectedVersion, now);
     }
 }

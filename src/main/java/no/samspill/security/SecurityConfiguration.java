@@ -43,7 +43,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new VerifiedPasswords(new BCryptPasswordEncoder());
     }
 
     @Bean

@@ -112,6 +112,21 @@ class AccessPolicyTest {
     }
 
     @Test
+    void thePatientRecordsTheirOwnQuestionnaireResponsesButNobodyElseOutsideTheClinicTeamDoes() {
+        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY).allowed())
+                .isTrue();
+        assertThat(AccessPolicy.decideWrite(CLINIC, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY).allowed())
+                .isTrue();
+        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, HEALTH, "Referral", TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY).allowed())
+                .isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY).allowed())
+                .isFalse();
+        assertThat(AccessPolicy.decideWrite(OTHER_CLINIC, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY)
+                .allowed()).isFalse();
+    }
+
+    @Test
     void aRelationshipThatHasEndedNoLongerGivesAccess() {
         Relationship ended = new Relationship(PERSON, Party.EMPLOYER, "994000020", "lars", "tidligere arbeidsforhold",
                 TODAY.minusYears(1), TODAY.minusDays(1));

@@ -102,14 +102,18 @@ class FhirConformanceIT {
         Map<String, Set<String>> declared = new java.util.TreeMap<>();
         capability.getRestFirstRep().getResource().forEach(r -> declared.put(r.getType(), FhirRoutes.interactions(r)));
         assertThat(declared.keySet()).contains("Patient", "Organization", "Practitioner", "ServiceRequest",
-                "EpisodeOfCare", "Task", "Consent", "AuditEvent", "Appointment", "CarePlan", "Questionnaire");
+                "EpisodeOfCare", "Task", "Consent", "AuditEvent", "Appointment", "CarePlan", "Questionnaire",
+                "QuestionnaireResponse", "Observation");
         declared.forEach((type, interactions) -> assertThat(interactions).as(type)
                 .isSubsetOf(switch (type) {
                     case "Consent" -> Set.of("search-type", "create", "update");
                     case "Appointment" -> Set.of("read", "search-type", "update");
+                    case "QuestionnaireResponse" -> Set.of("read", "search-type", "create");
                     default -> Set.of("read", "search-type");
                 }));
         assertThat(declared.get("Appointment")).containsExactlyInAnyOrder("read", "search-type", "update");
+        assertThat(declared.get("QuestionnaireResponse")).containsExactlyInAnyOrder("read", "search-type", "create");
+        assertThat(declared.get("Observation")).containsExactlyInAnyOrder("read", "search-type");
         assertThat(declared.get("Consent")).containsExactlyInAnyOrder("search-type", "create", "update");
         assertThat(declared.get("AuditEvent")).containsExactly("search-type");
         assertThat(capability.getRestFirstRep().getOperation()).extracting(o -> o.getName())

@@ -114,6 +114,27 @@ class FhirLeakIT {
     }
 
     @Test
+    void questionnaireAnswersAndScoresReachOnlyTheClinicTeamAndThePatient() {
+        FhirTestData.Subject subject = data.freshRelated();   // no consent to share health data with anyone
+        List<String> wrong = new ArrayList<>();
+        for (CurrentUser user : DemoAccounts.USERS) {
+            Http http = new Http(port, user.username());
+            // A fresh person: not the demo patient, so only the clinic team of the person's clinic may see them.
+            boolean allowed = user.role().clinicTeam() && user.organisationNumber().equals(subject.clinic());
+            for (String type : List.of("QuestionnaireResponse", "Observation")) {
+                HttpResponse<String> read = http.get("/fhir/" + type + "/" + subject.responseId());
+                HttpResponse<String> search = http.get("/fhir/" + type + "?patient=" + subject.personId());
+                boolean found = search.statusCode() == 200
+                        && !((org.hl7.fhir.r4.model.Bundle) FhirTestData.parse(search)).getEntry().isEmpty();
+                if ((read.statusCode() == 200) != allowed || found != allowed || read.statusCode() >= 500) {
+                    wrong.add(user.username() + " " + type + ": read " + read.statusCode() + ", search found " + found);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void fhirReadsAreInTheAccessLogThePatientSees() {
         FhirTestData.Subject related = data.related();
         assertThat(new Http(port, "lars.leder").get("/fhir/Patient/" + related.personId()).statusCode()).isEqualTo(200);

@@ -19,8 +19,10 @@ import no.samspill.identifiers.SyntheticNationalIds;
 import no.samspill.pathway.AddTask;
 import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
+import no.samspill.instrument.InstrumentRef;
 import no.samspill.person.EmploymentDetails;
 import no.samspill.person.PatientDetails;
+import no.samspill.questionnaire.RecordResponse;
 import no.samspill.referral.ComplaintGroup;
 import no.samspill.referral.DiagnosisCode;
 import no.samspill.referral.NewReferral;
@@ -53,6 +55,7 @@ class FhirTestData {
 
     static final LocalDate TODAY = TestClock.TODAY;
     static final FhirContext FHIR = FhirContext.forR4Cached();
+    static final InstrumentRef PHQ9 = InstrumentRef.parse("https://samspill.no/fhir/Questionnaire/phq-9|1.0.0");
 
     private final PersonDataAccess access;
     private final RegisterReferral registerReferral;
@@ -64,11 +67,12 @@ class FhirTestData {
     private final AddTask addTask;
     private final ScheduleMeeting scheduleMeeting;
     private final PublishPlanVersion publishPlan;
+    private final RecordResponse recordResponse;
 
     FhirTestData(PersonDataAccess access, RegisterReferral registerReferral, TriageReferral triageReferral,
                  PathwayQueries pathways, RegisterSickLeavePeriod registerSickLeave, AddNavToTeam addNavToTeam,
                  GrantConsent grantConsent, AddTask addTask, ScheduleMeeting scheduleMeeting,
-                 PublishPlanVersion publishPlan) {
+                 PublishPlanVersion publishPlan, RecordResponse recordResponse) {
         this.access = access;
         this.registerReferral = registerReferral;
         this.triageReferral = triageReferral;
@@ -79,6 +83,7 @@ class FhirTestData {
         this.addTask = addTask;
         this.scheduleMeeting = scheduleMeeting;
         this.publishPlan = publishPlan;
+        this.recordResponse = recordResponse;
     }
 
     /** The demo patient at Nordklinikken, referred by the demo GP, employed by the demo leader, NAV in the team. */
@@ -89,8 +94,11 @@ class FhirTestData {
 
     /** Like {@link #related()}, but a new person each time (for tests that count results). */
     Subject freshRelated() {
-        return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1990, 6, 7), Sex.FEMALE,
-                new Random()), DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder",
+        // A random birth date: one fixed date leaves only a few hundred synthetic numbers, and two "fresh" persons
+        // would then now and again be the same person.
+        Random random = new Random();
+        return access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1950, 1, 1)
+                .plusDays(random.nextInt(50 * 365)), Sex.FEMALE, random), DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder",
                 true));
     }
 
@@ -139,16 +147,24 @@ class FhirTestData {
                 java.util.List.of(new PlanDraft.GradedStep(TODAY.plusDays(1), TODAY.plusWeeks(2), 40),
                         new PlanDraft.GradedStep(TODAY.plusWeeks(2).plusDays(1), TODAY.plusWeeks(5), 60)),
                 null, java.util.List.of(TODAY.plusWeeks(3)), false), "kari.koordinator");
+        // A scored PHQ-9 (a paper form typed in), for QuestionnaireResponse and Observation.
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= 9; i++) {
+            answers.put("phq9-" + i, Integer.toString(i % 4));
+        }
+        UUID responseId = recordResponse.record(created.personId(), java.util.List.of(pathway.id()), PHQ9, answers,
+                "kari.koordinator").id();
         if (ties) {
             addNavToTeam.add(created.personId().value(), OrganisationNumber.parse(DemoAccounts.NAV_OFFICE));
             grantConsent.grant(created.personId().value(), Party.EMPLOYER, employerOrg, InformationCategory.WORK_FUNCTION,
                     Purpose.FOLLOW_UP, null);
         }
-        return new Subject(created, pathway, taskId, meetingId, clinic, gpHpr, family, health, nationalId.value());
+        return new Subject(created, pathway, taskId, meetingId, responseId, clinic, gpHpr, family, health,
+                nationalId.value());
     }
 
-    record Subject(Referral referral, Pathway pathway, UUID taskId, UUID meetingId, String clinic, String gpHpr,
-                   String name, String healthMarker, String nationalId) {
+    record Subject(Referral referral, Pathway pathway, UUID taskId, UUID meetingId, UUID responseId, String clinic,
+                   String gpHpr, String name, String healthMarker, String nationalId) {
 
         UUID personId() {
             return referral.personId().value();
@@ -161,6 +177,7 @@ class FhirTestData {
                 case "ServiceRequest" -> referral.id().toString();
                 case "EpisodeOfCare" -> pathway.id().toString();
                 case "Task" -> taskId.toString();
+                case "QuestionnaireResponse", "Observation" -> responseId.toString();
                 case "Organization" -> clinic;
                 case "Practitioner" -> gpHpr;
                 case "Appointment" -> meetingId.toString();

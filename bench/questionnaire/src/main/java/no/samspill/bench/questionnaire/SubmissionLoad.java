@@ -21,15 +21,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * End-to-end submission load: POST /api/v1/questionnaire-responses (PHQ-9, nine answers) with fresh single-use
- * links made directly in the database beforehand (one round and link per submission). For each client count:
- * a warm-up, then a measured run bounded by count and time; prints throughput and p50/p95/p99 as Markdown rows.
+ * End-to-end submission load, in one of two modes. {@code link}: POST /api/v1/questionnaire-responses (PHQ-9, nine
+ * answers) with fresh single-use links made directly in the database beforehand (one round and link per submission).
+ * {@code fhir}: POST /fhir/QuestionnaireResponse (standard R4 JSON, PHQ-9 and GAD-7 in turn, every item answered with
+ * a valueCoding) with HTTP Basic as a demo clinic user, for the patients of the demo clinic's open pathways (read from
+ * the database). For each client count: a warm-up, then a measured run bounded by count and time; prints throughput
+ * and p50/p95/p99 as Markdown rows.
  *
- * <p>Usage: {@code SubmissionLoad BASE_URL JDBC_URL USER CLIENTS(comma) COUNT MAX_SECONDS WARMUP}
+ * <p>Usage: {@code SubmissionLoad BASE_URL JDBC_URL USER CLIENTS(comma) COUNT MAX_SECONDS WARMUP [link|fhir] [FHIR_USER]}
  */
 public final class SubmissionLoad {
 
     private static final String PHQ = "https://samspill.no/fhir/Questionnaire/phq-9|1.0.0";
+    private static final String GAD = "https://samspill.no/fhir/Questionnaire/gad-7|1.0.0";
+    private static final String CLINIC = "974000008";
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -39,22 +44,36 @@ public final class SubmissionLoad {
         int count = Integer.parseInt(args[4]);
         int maxSeconds = Integer.parseInt(args[5]);
         int warmup = Integer.parseInt(args[6]);
+        boolean fhir = args.length > 7 && args[7].equals("fhir");
+        String fhirUser = args.length > 8 ? args[8] : "kari.koordinator";
         int needed = clients.length * (count + warmup);
-        System.err.println("Preparing " + needed + " links …");
-        String[] tokens = prepare(jdbcUrl, user, needed);
+        String[] tokens;
+        if (fhir) {
+            String[] patients = patients(jdbcUrl, user);
+            System.err.println("Posting FHIR QuestionnaireResponses for " + patients.length + " patients as " + fhirUser);
+            tokens = new String[needed];
+            for (int i = 0; i < needed; i++) {
+                tokens[i] = fhirBody(patients[i % patients.length], i % 2 == 0);
+            }
+        } else {
+            System.err.println("Preparing " + needed + " links …");
+            tokens = prepare(jdbcUrl, user, needed);
+        }
+        String basic = "Basic " + Base64.getEncoder().encodeToString((fhirUser + ":demo")
+                .getBytes(StandardCharsets.UTF_8));
         AtomicInteger cursor = new AtomicInteger();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         System.out.println("| clients | submissions | seconds | submissions/s | p50 ms | p95 ms | p99 ms | errors |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (int c : clients) {
-            run(http, base, tokens, cursor, c, warmup, maxSeconds, false);
-            run(http, base, tokens, cursor, c, count, maxSeconds, true);
+            run(http, base, tokens, cursor, c, warmup, maxSeconds, false, fhir, basic);
+            run(http, base, tokens, cursor, c, count, maxSeconds, true, fhir, basic);
         }
     }
 
     private static void run(HttpClient http, String base, String[] tokens, AtomicInteger cursor, int clients, int count,
-                            int maxSeconds, boolean report) throws InterruptedException {
+                            int maxSeconds, boolean report, boolean fhir, String basic) throws InterruptedException {
         long[] latencies = new long[count];
         AtomicInteger done = new AtomicInteger();
         AtomicLong errors = new AtomicLong();
@@ -69,7 +88,12 @@ public final class SubmissionLoad {
             threads[i] = new Thread(() -> {
                 int n;
                 while ((n = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/questionnaire-responses"))
+                    HttpRequest request = fhir
+                            ? HttpRequest.newBuilder(URI.create(base + "/fhir/QuestionnaireResponse"))
+                            .header("Content-Type", "application/fhir+json").header("Accept", "application/fhir+json")
+                            .header("Authorization", basic)
+                            .POST(HttpRequest.BodyPublishers.ofString(tokens[start + n])).build()
+                            : HttpRequest.newBuilder(URI.create(base + "/api/v1/questionnaire-responses"))
                             .header("Content-Type", "application/json").header("Accept", "application/json")
                             .header("X-Samspill-Link-Token", tokens[start + n])
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
@@ -114,6 +138,39 @@ public final class SubmissionLoad {
         for (int i = 1; i <= 9; i++) {
             s.append(i == 1 ? "" : ",").append("{\"linkId\":\"phq9-").append(i).append("\",\"value\":\"")
                     .append(i % 4).append("\"}");
+        }
+        return s.append("]}").toString();
+    }
+
+    /** The persons with an open pathway at the demo clinic (whom the demo clinic users may write for). */
+    private static String[] patients(String jdbcUrl, String user) throws Exception {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, user, "");
+             PreparedStatement ps = c.prepareStatement("SELECT DISTINCT person_id FROM pathway "
+                     + "WHERE clinic_org_number = ? AND state <> 'CLOSED' ORDER BY person_id")) {
+            ps.setString(1, CLINIC);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("No open pathways at " + CLINIC + ": start the app with SAMSPILL_DEMO=true");
+        }
+        return ids.toArray(String[]::new);
+    }
+
+    /** A standard R4 QuestionnaireResponse as a FHIR client posts it. */
+    static String fhirBody(String patient, boolean phq) {
+        int items = phq ? 9 : 7;
+        StringBuilder s = new StringBuilder("{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\","
+                + "\"questionnaire\":\"" + (phq ? PHQ : GAD) + "\",\"subject\":{\"reference\":\"Patient/" + patient
+                + "\"},\"item\":[");
+        for (int i = 1; i <= items; i++) {
+            s.append(i == 1 ? "" : ",").append("{\"linkId\":\"").append(phq ? "phq9-" : "gad7-").append(i)
+                    .append("\",\"answer\":[{\"valueCoding\":{\"system\":\"https://samspill.no/fhir/CodeSystem/"
+                            + "answer-value\",\"code\":\"").append(i % 4).append("\"}}]}");
         }
         return s.append("]}").toString();
     }

@@ -1,0 +1,26 @@
+package no.samspill.access;
+
+import no.samspill.audit.AuditEntry;
+
+/**
+ * An allowed write decided ahead of its transaction ({@link PersonDataAccess#requireWriteLater}): the decision, and
+ * the audit entry that must be committed with the change ({@link PersonDataAccess#logWrites}); no entry for the system.
+ */
+public final class WriteGrant {
+
+    private final AccessDecision decision;
+    private final AuditEntry entry;
+
+    WriteGrant(AccessDecision decision, AuditEntry entry) {
+        this.decision = decision;
+        this.entry = entry;
+    }
+
+    public AccessDecision decision() {
+        return decision;
+    }
+
+    AuditEntry entry() {
+        return entry;
+    }
+}

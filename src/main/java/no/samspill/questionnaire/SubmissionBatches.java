@@ -1,0 +1,262 @@
+package no.samspill.questionnaire;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The multi-row statements of one group commit ({@link SubmissionWriter}): every statement takes the whole batch as
+ * arrays ({@code unnest}), so a batch costs the same few round trips whatever its size.
+ */
+@Repository
+class SubmissionBatches {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SubmissionBatches(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Locks the links (and their rounds) that are still usable; returns their rounds. */
+    Set<UUID> lockRoundsOfUsableLinks(List<Submission> viaLink) {
+        if (viaLink.isEmpty()) {
+            return Set.of();
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        return query("""
+                SELECT r.id FROM questionnaire_link l JOIN questionnaire_round r ON r.id = l.round_id
+                WHERE l.token_hash = ANY(SELECT decode(h, 'hex') FROM unnest(?::text[]) AS h) AND l.used_at IS NULL AND l.revoked_at IS NULL AND l.expires_at > ?
+                  AND r.completed_at IS NULL AND r.cancelled_at IS NULL
+                ORDER BY r.id FOR UPDATE OF l, r""", (c, ps) -> {
+            ps.setArray(1, c.createArrayOf("text", viaLink.stream().map(s -> java.util.HexFormat.of().formatHex(s.tokenHash()))
+                    .toArray()));
+            ps.setTimestamp(2, now);
+        });
+    }
+
+    /** Locks the rounds that are still open; returns them. */
+    Set<UUID> lockOpenRounds(List<Submission> submissions) {
+        if (submissions.isEmpty()) {
+            return Set.of();
+        }
+        return query("""
+                SELECT id FROM questionnaire_round WHERE id = ANY(?) AND completed_at IS NULL AND cancelled_at IS NULL
+                ORDER BY id FOR UPDATE""",
+                (c, ps) -> ps.setArray(1, uuids(c, submissions, Submission::roundId)));
+    }
+
+    /** Unscheduled rounds: one assignment of the one instrument and one round due today, per submission. */
+    void insertNewRounds(List<Submission> fresh) {
+        if (fresh.isEmpty()) {
+            return;
+        }
+        update("""
+                INSERT INTO questionnaire_assignment (id, pathway_id, person_id, instruments, created_by, created_at)
+                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[])""",
+                (c, ps) -> {
+                    ps.setArray(1, uuids(c, fresh, s -> s.newRound().assignmentId()));
+                    ps.setArray(2, uuids(c, fresh, Submission::pathwayId));
+                    ps.setArray(3, uuids(c, fresh, Submission::personId));
+                    ps.setArray(4, texts(c, fresh, s -> s.instrument().ref().toString()));
+                    ps.setArray(5, texts(c, fresh, Submission::submittedBy));
+                    ps.setArray(6, times(c, fresh));
+                });
+        update("""
+                INSERT INTO questionnaire_round (id, assignment_id, pathway_id, person_id, label, due_date)
+                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::date[])""",
+                (c, ps) -> {
+                    ps.setArray(1, uuids(c, fresh, Submission::roundId));
+                    ps.setArray(2, uuids(c, fresh, s -> s.newRound().assignmentId()));
+                    ps.setArray(3, uuids(c, fresh, Submission::pathwayId));
+                    ps.setArray(4, uuids(c, fresh, Submission::personId));
+                    ps.setArray(5, texts(c, fresh, Submission::roundLabel));
+                    ps.setArray(6, c.createArrayOf("date", fresh.stream()
+                            .map(s -> java.sql.Date.valueOf(s.newRound().dueDate())).toArray()));
+                });
+    }
+
+    /**
+     * Inserts the responses, their answers and their scores in one statement (data-modifying CTEs). A response whose
+     * round already has one for the instrument is not inserted (the unique index on round and questionnaire decides,
+     * also between two rows of this batch), nor are its answers and score. Returns the ids inserted.
+     */
+    Set<UUID> insertAll(List<Submission> submissions) {
+        if (submissions.isEmpty()) {
+            return Set.of();
+        }
+        List<UUID> answerIds = new ArrayList<>();
+        List<String> linkIds = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<Timestamp> answeredAt = new ArrayList<>();
+        for (Submission s : submissions) {
+            s.answers().forEach((linkId, value) -> {
+                answerIds.add(s.responseId());
+                linkIds.add(linkId);
+                values.add(value);
+                answeredAt.add(Timestamp.from(s.at()));
+            });
+        }
+        List<Submission> scored = submissions.stream()
+                .filter(s -> s.score().status() != no.samspill.instrument.Score.Status.NOT_SCORED).toList();
+        return query("""
+                WITH ins AS (
+                  INSERT INTO questionnaire_response (id, round_id, person_id, questionnaire_url, questionnaire_version,
+                    status, started_at, submitted_at, submitted_by)
+                  SELECT id, round_id, person_id, url, version, 'SUBMITTED', at, at, by
+                  FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
+                    AS t (id, round_id, person_id, url, version, at, by)
+                  ON CONFLICT (round_id, questionnaire_url) WHERE corrects IS NULL DO NOTHING
+                  RETURNING id),
+                ans AS (
+                  INSERT INTO questionnaire_answer (response_id, link_id, value, answered_at)
+                  SELECT a.response_id, a.link_id, a.value, a.at
+                  FROM unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[]) AS a (response_id, link_id, value, at)
+                  WHERE a.response_id IN (SELECT id FROM ins)),
+                sc AS (
+                  INSERT INTO questionnaire_score (response_id, person_id, pathway_id, round_id, round_label, instrument,
+                    instrument_version, total, max_total, band, caseness, complete, work_not_applicable, missing,
+                    scored_at)
+                  SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],
+                    ?::int[], ?::int[], ?::text[], ?::boolean[], ?::boolean[], ?::boolean[], ?::text[],
+                    ?::timestamptz[]) AS x (response_id, person_id, pathway_id, round_id, round_label, instrument,
+                    instrument_version, total, max_total, band, caseness, complete, work_not_applicable, missing,
+                    scored_at)
+                  WHERE x.response_id IN (SELECT id FROM ins))
+                SELECT id FROM ins""", (c, ps) -> {
+            ps.setArray(1, uuids(c, submissions, Submission::responseId));
+            ps.setArray(2, uuids(c, submissions, Submission::roundId));
+            ps.setArray(3, uuids(c, submissions, Submission::personId));
+            ps.setArray(4, texts(c, submissions, sub -> sub.instrument().url()));
+            ps.setArray(5, texts(c, submissions, sub -> sub.instrument().version()));
+            ps.setArray(6, times(c, submissions));
+            ps.setArray(7, texts(c, submissions, Submission::submittedBy));
+            ps.setArray(8, c.createArrayOf("uuid", answerIds.toArray()));
+            ps.setArray(9, c.createArrayOf("text", linkIds.toArray()));
+            ps.setArray(10, c.createArrayOf("text", values.toArray()));
+            ps.setArray(11, c.createArrayOf("timestamptz", answeredAt.toArray()));
+            bindScores(c, ps, 12, scored);
+        });
+    }
+
+    /**
+     * Completes the rounds whose every instrument is now in (a one-instrument round at once; others by count) and
+     * uses up their links; returns the rounds completed.
+     */
+    Set<UUID> completeRounds(List<Submission> stored) {
+        Set<UUID> done = new HashSet<>();
+        Map<UUID, Integer> needed = new HashMap<>();
+        for (Submission s : stored) {
+            if (s.roundInstruments() <= 1) {
+                done.add(s.roundId());
+            } else {
+                needed.put(s.roundId(), s.roundInstruments());
+            }
+        }
+        if (!needed.isEmpty()) {
+            Map<UUID, Integer> counts = new HashMap<>();
+            jdbc.query(con -> {
+                PreparedStatement ps = con.prepareStatement("""
+                        SELECT round_id, count(*) FROM questionnaire_response
+                        WHERE round_id = ANY(?) AND status = 'SUBMITTED' AND corrects IS NULL GROUP BY round_id""");
+                ps.setArray(1, con.createArrayOf("uuid", needed.keySet().toArray()));
+                return ps;
+            }, (ResultSet rs) -> {
+                counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+            });
+            needed.forEach((round, n) -> {
+                if (counts.getOrDefault(round, 0) >= n) {
+                    done.add(round);
+                }
+            });
+        }
+        if (done.isEmpty()) {
+            return done;
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        Object[] rounds = done.toArray();
+        update("""
+                WITH completed AS (
+                  UPDATE questionnaire_round SET completed_at = ?, version = version + 1
+                  WHERE id = ANY(?) AND completed_at IS NULL RETURNING id)
+                UPDATE questionnaire_link SET used_at = ?
+                WHERE round_id IN (SELECT id FROM completed) AND used_at IS NULL AND revoked_at IS NULL""", (c, ps) -> {
+            ps.setTimestamp(1, now);
+            ps.setArray(2, c.createArrayOf("uuid", rounds));
+            ps.setTimestamp(3, now);
+        });
+        return done;
+    }
+
+    private static void bindScores(Connection c, PreparedStatement ps, int first, List<Submission> scored)
+            throws SQLException {
+        int i = first;
+        ps.setArray(i++, uuids(c, scored, Submission::responseId));
+        ps.setArray(i++, uuids(c, scored, Submission::personId));
+        ps.setArray(i++, uuids(c, scored, Submission::pathwayId));
+        ps.setArray(i++, uuids(c, scored, Submission::roundId));
+        ps.setArray(i++, texts(c, scored, Submission::roundLabel));
+        ps.setArray(i++, texts(c, scored, s -> s.instrument().id()));
+        ps.setArray(i++, texts(c, scored, s -> s.instrument().version()));
+        ps.setArray(i++, c.createArrayOf("int4", scored.stream().map(s -> s.score().total()).toArray()));
+        ps.setArray(i++, c.createArrayOf("int4", scored.stream().map(s -> s.score().maxTotal()).toArray()));
+        ps.setArray(i++, texts(c, scored, s -> s.score().band() == null ? null : s.score().band().code()));
+        ps.setArray(i++, c.createArrayOf("bool", scored.stream().map(s -> s.score().caseness()).toArray()));
+        ps.setArray(i++, c.createArrayOf("bool", scored.stream().map(s -> s.score().complete()).toArray()));
+        ps.setArray(i++, c.createArrayOf("bool", scored.stream().map(s -> s.score().workNotApplicable()).toArray()));
+        ps.setArray(i++, texts(c, scored, s -> s.score().missing().isEmpty() ? null
+                : String.join(" ", s.score().missing())));
+        ps.setArray(i, times(c, scored));
+    }
+
+    private interface Binder {
+        void bind(Connection c, PreparedStatement ps) throws SQLException;
+    }
+
+    private void update(String sql, Binder binder) {
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(sql);
+            binder.bind(con, ps);
+            return ps;
+        });
+    }
+
+    private Set<UUID> query(String sql, Binder binder) {
+        Set<UUID> ids = new HashSet<>();
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(sql);
+            binder.bind(con, ps);
+            return ps;
+        }, (ResultSet rs) -> {
+            ids.add(rs.getObject(1, UUID.class));
+        });
+        return ids;
+    }
+
+    private static Array uuids(Connection c, List<Submission> rows, Function<Submission, UUID> f) throws SQLException {
+        return c.createArrayOf("uuid", rows.stream().map(f).toArray());
+    }
+
+    private static Array texts(Connection c, List<Submission> rows, Function<Submission, String> f) throws SQLException {
+        return c.createArrayOf("text", rows.stream().map(f).toArray());
+    }
+
+    private static Array times(Connection c, List<Submission> rows) throws SQLException {
+        return c.createArrayOf("timestamptz", rows.stream().map(s -> Timestamp.from(s.at())).toArray());
+    }
+}
