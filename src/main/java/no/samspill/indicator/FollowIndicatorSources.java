@@ -12,8 +12,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the facts and cells current: every event that can change what a pathway counts for refreshes it, in the
- * publishing transaction, so the dashboard never lags behind the work.
+ * Keeps the facts and cells current: every event that can change what a pathway counts for marks it out of date, in the
+ * publishing transaction (so the mark is never lost), and the {@link IndicatorRefresher} recomputes it within about a
+ * second — the dashboard does not wait for a nightly batch, and the clinical write path pays one insert.
  */
 @Component
 class FollowIndicatorSources {
@@ -30,33 +31,33 @@ class FollowIndicatorSources {
 
     @EventListener
     void on(PathwayChanged event) {
-        refresh.forPathway(event.pathwayId());
+        refresh.soon(event.pathwayId());
     }
 
     @EventListener
     void on(AssessmentRecorded event) {
-        refresh.forPathway(event.pathwayId());
+        refresh.soon(event.pathwayId());
     }
 
     @EventListener
     void on(MeetingHeld event) {
-        refresh.forPathway(event.pathwayId());
+        refresh.soon(event.pathwayId());
     }
 
     @EventListener
     void on(ResponseSubmitted event) {
-        refresh.forPathway(event.pathwayId());
+        refresh.soon(event.pathwayId());
     }
 
     @EventListener
     void on(no.samspill.questionnaire.QuestionnaireEvents.ResponseCorrected event) {
-        refresh.forPathway(event.pathwayId());
+        refresh.soon(event.pathwayId());
     }
 
     /** Sick leave belongs to the person: every pathway of theirs may count differently. */
     @EventListener
     void on(TimelineChanged event) {
         access.asSystem(() -> pathways.ofPerson(event.personId())).stream().map(Pathway::id)
-                .forEach(refresh::forPathway);
+                .forEach(refresh::soon);
     }
 }

@@ -35,9 +35,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recomputes one pathway's fact from the owning modules' public queries (as internal processing, so no person's
- * access log gets an entry for it) and applies the difference to the aggregate cells, in the caller's transaction.
- * Called by {@link FollowIndicatorSources} on every event about the pathway, and by a study module after enrolment.
+ * Keeps the figures current. A change marks its pathway out of date ({@link #soon}, in the change's transaction:
+ * called by {@link FollowIndicatorSources} on every event about the pathway, and by a study module after enrolment);
+ * {@link #refreshStale} then recomputes each marked pathway's fact from the owning modules' public queries (as
+ * internal processing, so no person's access log gets an entry for it) and applies the summed differences to the
+ * aggregate cells. See decision 0010.
  */
 @Service
 public class RefreshPathwayIndicators {
@@ -55,12 +57,17 @@ public class RefreshPathwayIndicators {
     private final PathwayFacts facts;
     private final IndicatorCells cells;
     private final PersonDataAccess access;
+    private final StalePathways stale;
+    private final ObjectProvider<RefreshPathwayIndicators> selfProvider;
     private final Clock clock;
 
     RefreshPathwayIndicators(PathwayQueries pathways, ReferralQueries referrals, PersonDirectory persons,
                              SickLeaveTimelines timelines, AssessmentQueries assessments, MeetingQueries meetings,
                              QuestionnaireQueries questionnaires, ObjectProvider<StudyArms> studyArms,
-                             PathwayFacts facts, IndicatorCells cells, PersonDataAccess access, Clock clock) {
+                             PathwayFacts facts, IndicatorCells cells, PersonDataAccess access, StalePathways stale,
+                             ObjectProvider<RefreshPathwayIndicators> selfProvider, Clock clock) {
+        this.stale = stale;
+        this.selfProvider = selfProvider;
         this.pathways = pathways;
         this.referrals = referrals;
         this.persons = persons;
@@ -75,19 +82,63 @@ public class RefreshPathwayIndicators {
         this.clock = clock;
     }
 
+    /**
+     * Marks the pathway's figures as out of date, in the caller's transaction (the change and its mark commit
+     * together). The {@link IndicatorRefresher} recomputes them shortly after; the write path pays one insert.
+     */
+    public void soon(UUID pathwayId) {
+        stale.mark(pathwayId, clock.instant());
+    }
+
+    /**
+     * Recomputes up to {@code max} marked pathways in one transaction, adding their differences up before they reach
+     * the cells (so a busy month's rows are updated once per batch, not once per change). One drain at a time.
+     *
+     * @return how many pathways were taken
+     */
     @Transactional
-    public void forPathway(UUID pathwayId) {
+    public int refreshStale(int max) {
+        stale.lockDrain();
+        List<UUID> taken = stale.take(max);
+        Map<CellKey, Long> delta = new HashMap<>();
+        for (UUID pathwayId : taken) {
+            recompute(pathwayId).forEach((k, n) -> delta.merge(k, n, Long::sum));
+        }
+        delta.values().removeIf(n -> n == 0);
+        cells.apply(delta);
+        return taken.size();
+    }
+
+    /** Recomputes every marked pathway (tests, and the demo clinic once it is built). */
+    public void refreshAllStale() {
+        while (self().refreshStale(DRAIN_BATCH) > 0) {
+            // each batch commits on its own
+        }
+    }
+
+    /** How many pathways wait for their figures to be recomputed (shown on the dashboard). */
+    public long waiting() {
+        return stale.count();
+    }
+
+    static final int DRAIN_BATCH = 500;
+
+    private Map<CellKey, Long> recompute(UUID pathwayId) {
         Optional<FactInputs> inputs = access.asSystem(() -> inputs(pathwayId));
         if (inputs.isEmpty()) {
-            return;
+            return Map.of();
         }
         PathwayFact now = inputs.get().fact();
         PathwayFact old = facts.lockById(pathwayId).orElse(null);
         if (now.equals(old)) {
-            return;
+            return Map.of();
         }
         facts.save(now, clock.instant());
-        cells.apply(PathwayFact.delta(old, now));
+        return PathwayFact.delta(old, now);
+    }
+
+    private RefreshPathwayIndicators self() {
+        return selfProvider.getObject();
     }
 
     private Optional<FactInputs> inputs(UUID pathwayId) {

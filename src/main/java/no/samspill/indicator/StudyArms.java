@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * The port through which a study module tells which arm a pathway is in. Implement it as a bean in the module that
- * enrols pathways, and call {@link RefreshPathwayIndicators#forPathway} after enrolling one. Without such a bean every
+ * enrols pathways, and call {@link RefreshPathwayIndicators#soon} after enrolling one. Without such a bean every
  * pathway is outside any study ({@link #NONE}).
  */
 public interface StudyArms {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives the indicators their study-arm dimension: the arm of an enrolled pathway (read inside the indicator refresh,
- * which runs as internal processing), and a refresh of the pathway's figures in the enrolling transaction, so
- * "indicators split by arm" are current the moment a pathway is allocated.
+ * which runs as internal processing), and the pathway marked for a refresh in the enrolling transaction, so
+ * "indicators split by arm" count it within about a second of its allocation.
  */
 @Component
 class TrialArmsForIndicators implements StudyArms {
@@ -30,6 +30,6 @@ class TrialArmsForIndicators implements StudyArms {
 
     @EventListener
     void on(TrialEvents.PathwayEnrolled event) {
-        refresh.forPathway(event.pathwayId());
+        refresh.soon(event.pathwayId());
     }
 }

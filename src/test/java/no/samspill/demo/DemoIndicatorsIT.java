@@ -27,6 +27,7 @@ class DemoIndicatorsIT {
     @Autowired PersonDataAccess access;
     @Autowired Clock clock;
     @Autowired IndicatorQueries indicators;
+    @Autowired no.samspill.indicator.RefreshPathwayIndicators refresh;
 
     @Test
     void theDemoClinicProducesUnsuppressedIndicators() {
@@ -35,6 +36,7 @@ class DemoIndicatorsIT {
             int index = i;
             access.asSystem(() -> data.createPathway(index));
         }
+        refresh.refreshAllStale();
         IndicatorReport report = indicators.report(IndicatorFilter.lastYear(YearMonth.now(clock)), Grouping.TOTAL);
         Figure decision = report.series("decision-within-10-working-days").total();
         assertThat(decision.n()).isGreaterThanOrEqualTo(50);

@@ -54,9 +54,12 @@ class IndicatorIT {
     @Autowired IndicatorCells cells;
     @Autowired PathwayFacts facts;
     @Autowired JdbcClient jdbc;
+    @Autowired RefreshPathwayIndicators refresh;
     @LocalServerPort int port;
 
+    /** The counters once every change so far has been taken into the figures. */
     Map<String, Long> counters() {
+        refresh.refreshAllStale();
         Map<String, Long> m = new HashMap<>();
         cells.sums(THIS_MONTH, Grouping.TOTAL).forEach(c -> m.merge(c.measure() + "/" + c.bucket(), c.n(), Long::sum));
         return m;
@@ -88,6 +91,7 @@ class IndicatorIT {
 
         registerSickLeave.register(referral.personId(), TODAY.minusWeeks(5), TODAY.plusWeeks(4), 100,
                 "kari.koordinator");
+        refresh.refreshAllStale();
         PathwayFact fact = facts.lockById(pathway.id()).orElseThrow();
         assertThat(fact.caseStart()).isEqualTo(TODAY.minusWeeks(5));
         assertThat(fact.sickDays()).isEqualTo(5 * 7 + 4 * 7 + 1);
@@ -107,6 +111,20 @@ class IndicatorIT {
     }
 
     @Test
+    void theBackgroundRefresherTakesAChangeInUnasked() {
+        Referral referral = registerReferral.register(Referrals.aReferral().receivedOn(TODAY.minusDays(2)).build(),
+                "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        // Nobody in this test drains the marks: the background refresher does, within moments.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM indicator_pathway_fact WHERE pathway_id = ?").param(pathway.id())
+                .query(Long.class).single() == 1);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM indicator_stale WHERE pathway_id = ?").param(pathway.id())
+                .query(Long.class).single() == 0);
+    }
+
+    @Test
     void aReferralRegisteredInErrorTakesItsPathwayOutOfEveryCounter() {
         Map<String, Long> start = counters();
         Referral referral = registerReferral.register(Referrals.aReferral().receivedOn(TODAY.minusDays(1)).build(),
@@ -117,6 +135,7 @@ class IndicatorIT {
         registerInError.registerInError(referral.id(), 1, "Feil pasient", "kari.koordinator");
         assertThat(diff(start, counters())).isEmpty();
         Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        refresh.refreshAllStale();
         assertThat(facts.lockById(pathway.id()).orElseThrow().excluded()).isTrue();
     }
 
@@ -135,6 +154,7 @@ class IndicatorIT {
     }
 
     long open(LocalDate day) {
+        refresh.refreshAllStale();
         return cells.openDeadlines(THIS_MONTH, Grouping.TOTAL, day).stream()
                 .filter(c -> c.measure().equals(Measures.PENDING_DECISION)).mapToLong(IndicatorCells.Counter::n).sum();
     }

@@ -60,6 +60,7 @@ class TrialEnrolmentIT {
     @Autowired TrialQueries trials;
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcClient jdbc;
+    @Autowired no.samspill.indicator.RefreshPathwayIndicators refreshIndicators;
     @Autowired ApplicationEvents events;
 
     Http analyst() {
@@ -156,7 +157,8 @@ class TrialEnrolmentIT {
         assertThat(trials.armOf(pathway.id())).contains(allocation.arm());
         assertThat(events.stream(TrialEvents.PathwayEnrolled.class))
                 .containsExactly(new TrialEvents.PathwayEnrolled(pathway.id(), code, allocation.arm()));
-        // The indicators split by arm count the pathway in its arm from this transaction on.
+        // The enrolment marked the pathway; once the indicators have taken it in, they count it in its arm.
+        refreshIndicators.refreshAllStale();
         assertThat(jdbc.sql("SELECT arm FROM indicator_pathway_fact WHERE pathway_id = ?").param(pathway.id())
                 .query(String.class).single()).isEqualTo(allocation.arm());
         assertThat(jdbc.sql("SELECT coalesce(sum(n), 0) FROM indicator_cell WHERE arm = ? AND measure = 'pathways'")
