@@ -158,7 +158,7 @@ public class RefreshPathwayIndicators {
                 .map(m -> LocalDate.ofInstant(m.startsAt(), Meeting.OSLO)).toList();
         Map<Integer, WorkStatus> work = new HashMap<>();
         pathways.workStatuses(pathwayId).forEach(w -> work.put(w.months(), w.status()));
-        PathwayQuestionnaires q = questionnaires.ofPathway(pathwayId, pathway.personId());
+        PathwayQuestionnaires q = questionnaires.scoresOfPathway(pathwayId, pathway.personId());
         return Optional.of(new FactInputs(pathwayId, pathway.clinicOrgNumber(), referral.receivedOn(),
                 referral.complaintGroup().name(), patient.map(p -> p.nationalId().birthDate()).orElse(null),
                 patient.map(p -> p.nationalId().sex()).orElse(null),

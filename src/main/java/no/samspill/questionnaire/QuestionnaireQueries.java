@@ -81,6 +81,24 @@ public class QuestionnaireQueries {
         }
         List<StoredScore> current = all.stream().filter(s -> s.supersededBy() == null).toList();
         List<PathwayQuestionnaires.Measure> measures = new ArrayList<>();
+        ChangeRules.Outcome outcome = measure(current, measures);
+        return new PathwayQuestionnaires(pathwayId, assigned, rounds, current, measures, outcome, workAnswers(rounds));
+    }
+
+    /**
+     * The scores and measures of a pathway without its rounds (one query): what indicators need. The rounds, their
+     * answers and the work questions are left empty.
+     */
+    public PathwayQuestionnaires scoresOfPathway(UUID pathwayId, PersonId personId) {
+        access.requireRead(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse", pathwayId);
+        List<StoredScore> current = scores.ofPathway(pathwayId).stream().filter(s -> s.supersededBy() == null).toList();
+        List<PathwayQuestionnaires.Measure> measures = new ArrayList<>();
+        ChangeRules.Outcome outcome = measure(current, measures);
+        return new PathwayQuestionnaires(pathwayId, List.of(), List.of(), current, measures, outcome, Map.of());
+    }
+
+    /** Adds one measure per instrument of the current scores to {@code measures}; the IAPT outcome of PHQ-9/GAD-7. */
+    private ChangeRules.Outcome measure(List<StoredScore> current, List<PathwayQuestionnaires.Measure> measures) {
         Map<String, Trajectory> trajectories = new LinkedHashMap<>();
         for (String id : current.stream().map(StoredScore::instrument).distinct().toList()) {
             List<StoredScore> mine = current.stream().filter(s -> s.instrument().equals(id))
@@ -104,9 +122,8 @@ public class QuestionnaireQueries {
                     : change.words() + " siden baseline (" + signed(t.change()) + ")";
             measures.add(new PathwayQuestionnaires.Measure(instrument, t, latest, words));
         }
-        ChangeRules.Outcome outcome = trajectories.containsKey("phq-9") || trajectories.containsKey("gad-7")
+        return trajectories.containsKey("phq-9") || trajectories.containsKey("gad-7")
                 ? rules.outcome(trajectories.get("phq-9"), trajectories.get("gad-7")) : null;
-        return new PathwayQuestionnaires(pathwayId, assigned, rounds, current, measures, outcome, workAnswers(rounds));
     }
 
     /** The newest submitted answers to the three work questions, as text. */
