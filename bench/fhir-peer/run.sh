@@ -174,9 +174,9 @@ COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
   echo "Run with \`bench/fhir-peer/run.sh\` (CLIENTS=$CLIENTS COUNT=$COUNT MAX_SECONDS=$MAX_SECONDS WARMUP=$WARMUP"
   echo "WARMUP_SECONDS=$WARMUP_SECONDS PATIENTS=$PATIENTS SEED=$SEED), Samspill at commit $COMMIT."
   echo
-  echo "**The machine was shared when this ran**: other engineers' builds were using the same $(nproc) cores"
-  echo "(load average $LOAD_BEFORE before the load, $LOAD_AFTER after it). Absolute figures are lower and noisier"
-  echo "than on a quiet machine; both servers ran side by side under the same conditions."
+  echo "Load average $LOAD_BEFORE before the load and $LOAD_AFTER after it, on $(nproc) cores (both servers, the"
+  echo "database and the load driver share them). Anything else running at the same time shows in these figures;"
+  echo "both servers ran side by side under the same conditions."
   echo
   echo "## Setup"
   echo

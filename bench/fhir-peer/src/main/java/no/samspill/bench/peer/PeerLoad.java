@@ -223,7 +223,8 @@ public final class PeerLoad {
             List<String> ids = new ArrayList<>();
             for (Object e : Json.arr(Json.obj(Json.parse(r.body())).get("entry"))) {
                 String id = Json.str(Json.obj(Json.obj(e).get("resource")).get("id"));
-                if (id != null && ids.size() < wanted) {
+                // Samspill files a response on an open pathway: keep the patients that have one.
+                if (id != null && ids.size() < wanted && hasOpenPathway(t, id)) {
                     ids.add(id);
                 }
             }
@@ -231,6 +232,12 @@ public final class PeerLoad {
         } catch (Exception e) {
             t.unavailable = "Samspill endpoint not available: GET /fhir/Patient failed (" + e + ")";
         }
+    }
+
+    static boolean hasOpenPathway(Target t, String patientId) throws Exception {
+        HttpResponse<String> r = t.http.send(t.request("/EpisodeOfCare?patient=" + patientId
+                + "&status=planned,waitlist,active").GET().build(), HttpResponse.BodyHandlers.ofString());
+        return r.statusCode() == 200 && !Json.arr(Json.obj(Json.parse(r.body())).get("entry")).isEmpty();
     }
 
     static void setUpHapi(Target t, List<Instrument> inst, int patients) throws Exception {
