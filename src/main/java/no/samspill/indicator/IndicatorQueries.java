@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -46,6 +50,24 @@ public class IndicatorQueries {
         return reports(filter, Set.of(grouping)).get(grouping);
     }
 
+    /** Threads for the dashboard's independent reads (bounded: at most this many connections per page at once). */
+    private static final ExecutorService READERS = Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "indicator-read");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static List<IndicatorCells.Row> joined(CompletableFuture<List<IndicatorCells.Row>> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     /** The same filter split several ways (the dashboard page): one cell read per cuboid, one open-deadline read. */
     public Map<Grouping, IndicatorReport> reports(IndicatorFilter filter, Set<Grouping> groupings) {
         LocalDate today = LocalDate.now(clock);
@@ -60,18 +82,32 @@ public class IndicatorQueries {
             counters.put(g, new HashMap<>());
             open.put(g, new HashMap<>());
         }
+        // The cuboid reads and the open-deadline read are independent: run them side by side (each on its own
+        // connection), so a page of several views costs about its slowest read, not their sum. Only when this is a
+        // read-only transaction of its own: a caller that has written in its transaction reads in it.
+        java.util.concurrent.Executor readers = org.springframework.transaction.support.TransactionSynchronizationManager
+                .isCurrentTransactionReadOnly() ? READERS : Runnable::run;
+        Map<Cuboid, List<String>> groupBys = new EnumMap<>(Cuboid.class);
+        Map<Cuboid, CompletableFuture<List<IndicatorCells.Row>>> reads = new EnumMap<>(Cuboid.class);
         byCuboid.forEach((cuboid, shared) -> {
             List<String> groupBy = new ArrayList<>(new LinkedHashSet<>(
                     shared.stream().flatMap(g -> dimensions(g).stream()).toList()));
-            for (IndicatorCells.Row r : cells.sums(filter, cuboid, groupBy)) {
+            groupBys.put(cuboid, groupBy);
+            reads.put(cuboid, CompletableFuture.supplyAsync(() -> cells.sums(filter, cuboid, groupBy), readers));
+        });
+        List<String> openBy = new ArrayList<>(allDimensions);
+        CompletableFuture<List<IndicatorCells.Row>> openRead =
+                CompletableFuture.supplyAsync(() -> cells.openDeadlines(filter, openBy, today), readers);
+        byCuboid.forEach((cuboid, shared) -> {
+            List<String> groupBy = groupBys.get(cuboid);
+            for (IndicatorCells.Row r : joined(reads.get(cuboid))) {
                 for (Grouping g : shared) {
                     counters.get(g).computeIfAbsent(label(g, groupBy, r), x -> new HashMap<>())
                             .computeIfAbsent(r.measure(), m -> new TreeMap<>()).merge(r.bucket(), r.n(), Long::sum);
                 }
             }
         });
-        List<String> openBy = new ArrayList<>(allDimensions);
-        for (IndicatorCells.Row r : cells.openDeadlines(filter, openBy, today)) {
+        for (IndicatorCells.Row r : joined(openRead)) {
             for (Grouping g : groupings) {
                 open.get(g).computeIfAbsent(label(g, openBy, r), x -> new HashMap<>())
                         .merge(r.measure(), r.n(), Long::sum);
