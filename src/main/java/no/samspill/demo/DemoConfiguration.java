@@ -36,8 +36,9 @@ class DemoConfiguration {
                                              no.samspill.meeting.RecordMeetingHeld meetingHeld,
                                              no.samspill.meeting.WriteMinutes writeMinutes,
                                              no.samspill.plan.PublishPlanVersion publishPlan,
-                                               no.samspill.pathway.RecordWorkStatus recordWorkStatus) {
+                                             no.samspill.pathway.RecordWorkStatus recordWorkStatus,
+                                             no.samspill.questionnaire.RecordResponse recordResponse) {
         return new DemoData.Collaboration(recordAssessment, scheduleMeeting, meetingHeld, writeMinutes, publishPlan,
-                recordWorkStatus);
+                recordWorkStatus, recordResponse);
     }
 }

@@ -12,6 +12,7 @@ import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.Purpose;
 import no.samspill.assessment.Assessment;
+import no.samspill.instrument.InstrumentRef;
 import no.samspill.assessment.RecordAssessment;
 import no.samspill.calendar.WorkingDays;
 import no.samspill.meeting.Meeting;
@@ -118,7 +119,7 @@ final class DemoData {
     /** The use cases the assessment, meetings and plan of the demo are made with. */
     record Collaboration(RecordAssessment recordAssessment, ScheduleMeeting scheduleMeeting,
                          RecordMeetingHeld meetingHeld, WriteMinutes writeMinutes, PublishPlanVersion publishPlan,
-                         RecordWorkStatus recordWorkStatus) {
+                         RecordWorkStatus recordWorkStatus, no.samspill.questionnaire.RecordResponse recordResponse) {
     }
 
     void createPathway(int index) {
@@ -216,6 +217,9 @@ final class DemoData {
         }
         if (!assessment.isAfter(today)) {
             recordWorkStatus(pathway, assessment, actor);
+            if (index % 5 != 4) {
+                answerQuestionnaires(created, pathway, assessment, closing, actor);
+            }
         }
         if (!closing.isAfter(today)) {
             Outcome outcome = pick(List.of(Outcome.BACK_AT_WORK_FULL, Outcome.BACK_AT_WORK_FULL,
@@ -282,6 +286,42 @@ final class DemoData {
             at(on, 14, () -> services.collaboration().recordWorkStatus().record(pathway.id(), months, status, on,
                     null, actor));
         }
+    }
+
+    /**
+     * PHQ-9, GAD-7 and the Work Ability Score at the assessment (baseline) and three and six months later, as paper
+     * forms typed in by the coordinator, while the pathway is open. Most patients get better, some do not.
+     */
+    private void answerQuestionnaires(Referral referral, Pathway pathway, LocalDate baseline, LocalDate closing,
+                                      String actor) {
+        int start = 1 + random.nextInt(3);          // mean item score at baseline: 1–3 (mild to severe)
+        boolean improves = random.nextInt(100) < 70;
+        for (int months : new int[] {0, 3, 6}) {
+            LocalDate on = baseline.plusMonths(months);
+            if (on.isAfter(today) || !on.isBefore(closing)) {
+                return;
+            }
+            double level = Math.max(0, improves ? start - months * (0.25 + random.nextDouble() * 0.2) : start);
+            record(referral, pathway, on, "phq-9", "phq9-", 9, 3, level, actor);
+            record(referral, pathway, on, "gad-7", "gad7-", 7, 3, level, actor);
+            int ability = (int) Math.round(Math.min(10, Math.max(0, 8 - level * 2 + random.nextInt(3) - 1)));
+            at(on, 10, () -> services.collaboration().recordResponse().record(referral.personId(),
+                    List.of(pathway.id()), new InstrumentRef(QUESTIONNAIRES + "work-ability-score", "1.0.0"),
+                    java.util.Map.of("was-1", Integer.toString(ability)), actor));
+        }
+    }
+
+    private static final String QUESTIONNAIRES = "https://samspill.no/fhir/Questionnaire/";
+
+    private void record(Referral referral, Pathway pathway, LocalDate on, String instrument, String prefix, int items,
+                        int max, double level, String actor) {
+        java.util.Map<String, String> answers = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= items; i++) {
+            long value = Math.round(level + random.nextDouble() * 1.2 - 0.6);
+            answers.put(prefix + i, Long.toString(Math.max(0, Math.min(max, value))));
+        }
+        at(on, 10, () -> services.collaboration().recordResponse().record(referral.personId(), List.of(pathway.id()),
+                new InstrumentRef(QUESTIONNAIRES + instrument, "1.0.0"), answers, actor));
     }
 
     private void move(Pathway pathway, LocalDate on, PathwayState state, String actor) {

@@ -46,6 +46,10 @@ class DemoIndicatorsIT {
         assertThat(days.value()).isBetween(2.0, 30.0);
         Figure plan = report.series("follow-up-plan-by-week-4").total();
         assertThat(plan.n()).isGreaterThanOrEqualTo(5);
+        // Baseline and follow-up questionnaires (typed in from paper): the outcome indicators have figures.
+        Figure improvement = report.series("reliable-improvement").total();
+        assertThat(improvement.n()).isGreaterThanOrEqualTo(5);
+        assertThat(report.series("was-change-mean").total().n()).isGreaterThanOrEqualTo(5);
         Figure work = report.series("work-status-3-months").total();
         assertThat(work.nSuppressed() || work.n() > 0).isTrue();
     }
