@@ -7,7 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import no.samspill.platform.WorkerThread;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server (see access.AuditFlushFilter), so a read is never served without its durable log entry.
  */
 @Component
-class AuditWriter implements SmartLifecycle {
+class AuditWriter extends WorkerThread {
 
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
     private static final int MAX_BATCH = 1000;
@@ -28,10 +28,9 @@ class AuditWriter implements SmartLifecycle {
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AuditAppender appender;
     private final TransactionTemplate transaction;
-    private volatile boolean running;
-    private Thread thread;
 
     AuditWriter(AuditAppender appender, PlatformTransactionManager transactions) {
+        super("audit-writer");
         this.appender = appender;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -39,7 +38,7 @@ class AuditWriter implements SmartLifecycle {
 
     CompletableFuture<Void> submit(List<AuditEntry> entries) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        if (!running) {
+        if (!isRunning()) {
             // Before start-up or after shut-down: write synchronously.
             try {
                 transaction.executeWithoutResult(status -> appender.append(entries));
@@ -53,9 +52,10 @@ class AuditWriter implements SmartLifecycle {
         return done;
     }
 
-    private void loop() {
+    @Override
+    protected void work() {
         List<Pending> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
+        while (isRunning() || !queue.isEmpty()) {
             try {
                 Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -78,31 +78,6 @@ class AuditWriter implements SmartLifecycle {
                 return;
             }
         }
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        thread = new Thread(this::loop, "audit-writer");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (thread != null) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     /** Stop after the web server (which stops at a higher phase) so that queued entries of the last requests are written. */

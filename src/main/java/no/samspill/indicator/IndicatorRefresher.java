@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
+import no.samspill.platform.WorkerThread;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,23 +13,23 @@ import org.springframework.stereotype.Component;
  * and its marks stay, so it is tried again; nothing a change marked is lost, even across a restart.
  */
 @Component
-class IndicatorRefresher implements SmartLifecycle {
+class IndicatorRefresher extends WorkerThread {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorRefresher.class);
 
     private final RefreshPathwayIndicators refresh;
     private final Duration interval;
-    private volatile boolean running;
-    private Thread thread;
 
     IndicatorRefresher(RefreshPathwayIndicators refresh,
                        @Value("${samspill.indicators.refresh-interval:200ms}") Duration interval) {
+        super("indicator-refresher");
         this.refresh = refresh;
         this.interval = interval;
     }
 
-    private void loop() {
-        while (running) {
+    @Override
+    protected void work() {
+        while (isRunning()) {
             try {
                 int taken = refresh.refreshStale(RefreshPathwayIndicators.DRAIN_BATCH);
                 if (taken < RefreshPathwayIndicators.DRAIN_BATCH) {
@@ -48,30 +48,5 @@ class IndicatorRefresher implements SmartLifecycle {
                 }
             }
         }
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        thread = new Thread(this::loop, "indicator-refresher");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (thread != null) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 }

@@ -16,7 +16,7 @@ import no.samspill.access.WriteGrant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
+import no.samspill.platform.WorkerThread;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fails, its submissions are retried one by one so that one bad submission cannot fail the others.
  */
 @Component
-class SubmissionWriter implements SmartLifecycle {
+class SubmissionWriter extends WorkerThread {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
     private static final int MAX_BATCH = 256;
@@ -43,11 +43,10 @@ class SubmissionWriter implements SmartLifecycle {
     private final PersonDataAccess access;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private volatile boolean running;
-    private Thread thread;
 
     SubmissionWriter(SubmissionBatches batches, PersonDataAccess access, ApplicationEventPublisher events,
                      PlatformTransactionManager transactions) {
+        super("submission-writer");
         this.batches = batches;
         this.access = access;
         this.events = events;
@@ -65,7 +64,7 @@ class SubmissionWriter implements SmartLifecycle {
             Pending alone = new Pending(submission, done);
             return store(List.of(alone)).get(alone);
         }
-        if (!running) {
+        if (!isRunning()) {
             return writeNow(List.of(new Pending(submission, done))).get(0).join();
         }
         queue.add(new Pending(submission, done));
@@ -76,9 +75,10 @@ class SubmissionWriter implements SmartLifecycle {
         }
     }
 
-    private void loop() {
+    @Override
+    protected void work() {
         List<Pending> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
+        while (isRunning() || !queue.isEmpty()) {
             try {
                 Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
@@ -166,31 +166,6 @@ class SubmissionWriter implements SmartLifecycle {
         }
         access.logWrites(grants);
         return results;
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        thread = new Thread(this::loop, "submission-writer");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        if (thread != null) {
-            try {
-                thread.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 
     /** Stop after the web server so that the last requests' submissions are written. */
