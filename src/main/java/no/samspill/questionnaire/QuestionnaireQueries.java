@@ -86,14 +86,12 @@ public class QuestionnaireQueries {
     }
 
     /**
-     * What indicators need of a pathway's questionnaires, in one indexed query however long its history: per
-     * instrument the first and last complete score and the latest score, with the measures and the IAPT outcome they
-     * give (the same as {@link #ofPathway}'s, which read every score). Rounds, answers and work questions are left
-     * empty, and the trajectories hold only the first and last points.
+     * What indicators need of a pathway's questionnaires, in one query: the current scores with the measures and the
+     * IAPT outcome they give (the same as {@link #ofPathway}'s). Rounds, answers and work questions are left empty.
      */
     public PathwayQuestionnaires scoresOfPathway(UUID pathwayId, PersonId personId) {
         access.requireRead(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse", pathwayId);
-        List<StoredScore> current = scores.endsOfPathway(pathwayId);
+        List<StoredScore> current = scores.ofPathway(pathwayId).stream().filter(s -> s.supersededBy() == null).toList();
         List<PathwayQuestionnaires.Measure> measures = new ArrayList<>();
         ChangeRules.Outcome outcome = measure(current, measures);
         return new PathwayQuestionnaires(pathwayId, List.of(), List.of(), current, measures, outcome, Map.of());

@@ -50,28 +50,6 @@ class Scores {
                 .param(pathwayId).query(Scores::score).list();
     }
 
-    /**
-     * Per instrument, the pathway's first and last complete current score and its last current score (complete or
-     * not), oldest first: enough for baseline, change and the IAPT outcome, whatever the length of the history.
-     */
-    List<StoredScore> endsOfPathway(UUID pathwayId) {
-        return jdbc.sql("""
-                SELECT * FROM questionnaire_score WHERE response_id IN (
-                  (SELECT DISTINCT ON (instrument) response_id FROM questionnaire_score
-                    WHERE pathway_id = ? AND superseded_by IS NULL AND complete
-                    ORDER BY instrument, scored_at, response_id)
-                  UNION
-                  (SELECT DISTINCT ON (instrument) response_id FROM questionnaire_score
-                    WHERE pathway_id = ? AND superseded_by IS NULL AND complete
-                    ORDER BY instrument, scored_at DESC, response_id DESC)
-                  UNION
-                  (SELECT DISTINCT ON (instrument) response_id FROM questionnaire_score
-                    WHERE pathway_id = ? AND superseded_by IS NULL
-                    ORDER BY instrument, scored_at DESC, response_id DESC))
-                ORDER BY scored_at, response_id""")
-                .params(pathwayId, pathwayId, pathwayId).query(Scores::score).list();
-    }
-
     List<PersonScore> ofPerson(UUID personId) {
         return jdbc.sql("SELECT * FROM questionnaire_score WHERE person_id = ? ORDER BY scored_at, response_id")
                 .param(personId).query((rs, n) -> new PersonScore(new no.samspill.person.PersonId(personId),
