@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Recomputes the pathways marked out of date, batch by batch, on one background thread: right away while marks keep
- * coming, otherwise every {@code samspill.indicators.refresh-interval} (default 200 ms). A failed batch rolls back
+ * coming, otherwise every {@code samspill.indicators.refresh-interval} (default 1 s). A failed batch rolls back
  * and its marks stay, so it is tried again; nothing a change marked is lost, even across a restart.
  */
 @Component
@@ -21,7 +21,7 @@ class IndicatorRefresher extends WorkerThread {
     private final Duration interval;
 
     IndicatorRefresher(RefreshPathwayIndicators refresh,
-                       @Value("${samspill.indicators.refresh-interval:200ms}") Duration interval) {
+                       @Value("${samspill.indicators.refresh-interval:1s}") Duration interval) {
         super("indicator-refresher");
         this.refresh = refresh;
         this.interval = interval;
