@@ -103,9 +103,11 @@ final class Formulas {
             if (n == 0) {
                 return null;
             }
-            double sum = c.histogram(histogram).entrySet().stream()
-                    .mapToDouble(e -> (double) e.getKey() * e.getValue()).sum();
-            return sum / n;
+            long sum = 0;
+            for (Map.Entry<Integer, Long> e : c.histogram(histogram).entrySet()) {
+                sum += (long) e.getKey() * e.getValue();
+            }
+            return (double) sum / n;
         }
     }
 
