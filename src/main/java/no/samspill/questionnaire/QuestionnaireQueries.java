@@ -79,10 +79,9 @@ public class QuestionnaireQueries {
             List<String> instruments = byId.get(r.assignmentId()).instruments().stream().map(this::title).toList();
             rounds.add(new PathwayQuestionnaires.RoundView(r, r.status(today), instruments, answered));
         }
-        List<StoredScore> current = all.stream().filter(s -> s.supersededBy() == null).toList();
-        List<PathwayQuestionnaires.Measure> measures = new ArrayList<>();
-        ChangeRules.Outcome outcome = measure(current, measures);
-        return new PathwayQuestionnaires(pathwayId, assigned, rounds, current, measures, outcome, workAnswers(rounds));
+        Measured m = measured(all);
+        return new PathwayQuestionnaires(pathwayId, assigned, rounds, m.current(), m.measures(), m.outcome(),
+                workAnswers(rounds));
     }
 
     /**
@@ -91,14 +90,19 @@ public class QuestionnaireQueries {
      */
     public PathwayQuestionnaires scoresOfPathway(UUID pathwayId, PersonId personId) {
         access.requireRead(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse", pathwayId);
-        List<StoredScore> current = scores.ofPathway(pathwayId).stream().filter(s -> s.supersededBy() == null).toList();
-        List<PathwayQuestionnaires.Measure> measures = new ArrayList<>();
-        ChangeRules.Outcome outcome = measure(current, measures);
-        return new PathwayQuestionnaires(pathwayId, List.of(), List.of(), current, measures, outcome, Map.of());
+        Measured m = measured(scores.ofPathway(pathwayId));
+        return new PathwayQuestionnaires(pathwayId, List.of(), List.of(), m.current(), m.measures(), m.outcome(),
+                Map.of());
     }
 
-    /** Adds one measure per instrument of the current scores to {@code measures}; the IAPT outcome of PHQ-9/GAD-7. */
-    private ChangeRules.Outcome measure(List<StoredScore> current, List<PathwayQuestionnaires.Measure> measures) {
+    /** A pathway's current (not superseded) scores, one measure per instrument, and the IAPT outcome of PHQ-9/GAD-7. */
+    private record Measured(List<StoredScore> current, List<PathwayQuestionnaires.Measure> measures,
+                            ChangeRules.Outcome outcome) {
+    }
+
+    private Measured measured(List<StoredScore> all) {
+        List<StoredScore> current = all.stream().filter(s -> s.supersededBy() == null).toList();
+        List<PathwayQuestionnaires.Measure> measures = new ArrayList<>();
         Map<String, Trajectory> trajectories = new LinkedHashMap<>();
         for (String id : current.stream().map(StoredScore::instrument).distinct().toList()) {
             List<StoredScore> mine = current.stream().filter(s -> s.instrument().equals(id))
@@ -122,8 +126,9 @@ public class QuestionnaireQueries {
                     : change.words() + " siden baseline (" + signed(t.change()) + ")";
             measures.add(new PathwayQuestionnaires.Measure(instrument, t, latest, words));
         }
-        return trajectories.containsKey("phq-9") || trajectories.containsKey("gad-7")
+        ChangeRules.Outcome outcome = trajectories.containsKey("phq-9") || trajectories.containsKey("gad-7")
                 ? rules.outcome(trajectories.get("phq-9"), trajectories.get("gad-7")) : null;
+        return new Measured(current, measures, outcome);
     }
 
     /** The newest submitted answers to the three work questions, as text. */
