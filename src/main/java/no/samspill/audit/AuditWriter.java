@@ -3,11 +3,9 @@ package no.samspill.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import no.samspill.platform.WorkerThread;
+import no.samspill.platform.BatchWorker;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -20,17 +18,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server (see access.AuditFlushFilter), so a read is never served without its durable log entry.
  */
 @Component
-class AuditWriter extends WorkerThread {
+class AuditWriter extends BatchWorker<AuditWriter.Pending> {
 
     private static final Logger log = LoggerFactory.getLogger(AuditWriter.class);
     private static final int MAX_BATCH = 1000;
 
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final AuditAppender appender;
     private final TransactionTemplate transaction;
 
     AuditWriter(AuditAppender appender, PlatformTransactionManager transactions) {
-        super("audit-writer");
+        super("audit-writer", MAX_BATCH);
         this.appender = appender;
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -48,35 +45,20 @@ class AuditWriter extends WorkerThread {
             }
             return done;
         }
-        queue.add(new Pending(entries, done));
+        enqueue(new Pending(entries, done));
         return done;
     }
 
     @Override
-    protected void work() {
-        List<Pending> batch = new ArrayList<>();
-        while (isRunning() || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                List<AuditEntry> entries = new ArrayList<>();
-                batch.forEach(p -> entries.addAll(p.entries()));
-                try {
-                    transaction.executeWithoutResult(status -> appender.append(entries));
-                    batch.forEach(p -> p.done().complete(null));
-                } catch (RuntimeException e) {
-                    log.error("Could not write {} audit entries; the requests that read the data will fail", entries.size(), e);
-                    batch.forEach(p -> p.done().completeExceptionally(e));
-                }
-                batch.clear();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    protected void handle(List<Pending> batch) {
+        List<AuditEntry> entries = new ArrayList<>();
+        batch.forEach(p -> entries.addAll(p.entries()));
+        try {
+            transaction.executeWithoutResult(status -> appender.append(entries));
+            batch.forEach(p -> p.done().complete(null));
+        } catch (RuntimeException e) {
+            log.error("Could not write {} audit entries; the requests that read the data will fail", entries.size(), e);
+            batch.forEach(p -> p.done().completeExceptionally(e));
         }
     }
 
@@ -86,6 +68,6 @@ class AuditWriter extends WorkerThread {
         return Integer.MAX_VALUE - 4096;
     }
 
-    private record Pending(List<AuditEntry> entries, CompletableFuture<Void> done) {
+    record Pending(List<AuditEntry> entries, CompletableFuture<Void> done) {
     }
 }

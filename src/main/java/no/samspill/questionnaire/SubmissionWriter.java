@@ -9,14 +9,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.access.WriteGrant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import no.samspill.platform.WorkerThread;
+import no.samspill.platform.BatchWorker;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,12 +31,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * fails, its submissions are retried one by one so that one bad submission cannot fail the others.
  */
 @Component
-class SubmissionWriter extends WorkerThread {
+class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
     private static final int MAX_BATCH = 256;
 
-    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final SubmissionBatches batches;
     private final PersonDataAccess access;
     private final ApplicationEventPublisher events;
@@ -46,7 +43,7 @@ class SubmissionWriter extends WorkerThread {
 
     SubmissionWriter(SubmissionBatches batches, PersonDataAccess access, ApplicationEventPublisher events,
                      PlatformTransactionManager transactions) {
-        super("submission-writer");
+        super("submission-writer", MAX_BATCH);
         this.batches = batches;
         this.access = access;
         this.events = events;
@@ -67,7 +64,7 @@ class SubmissionWriter extends WorkerThread {
         if (!isRunning()) {
             return writeNow(List.of(new Pending(submission, done))).get(0).join();
         }
-        queue.add(new Pending(submission, done));
+        enqueue(new Pending(submission, done));
         try {
             return done.join();
         } catch (CompletionException e) {
@@ -76,32 +73,17 @@ class SubmissionWriter extends WorkerThread {
     }
 
     @Override
-    protected void work() {
-        List<Pending> batch = new ArrayList<>();
-        while (isRunning() || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
+    protected void handle(List<Pending> batch) {
+        try {
+            writeNow(batch);
+        } catch (RuntimeException e) {
+            log.warn("A batch of {} submissions failed; retrying them one by one", batch.size(), e);
+            for (Pending p : batch) {
                 try {
-                    writeNow(batch);
-                } catch (RuntimeException e) {
-                    log.warn("A batch of {} submissions failed; retrying them one by one", batch.size(), e);
-                    for (Pending p : batch) {
-                        try {
-                            writeNow(List.of(p));
-                        } catch (RuntimeException alone) {
-                            p.done().completeExceptionally(alone);
-                        }
-                    }
+                    writeNow(List.of(p));
+                } catch (RuntimeException alone) {
+                    p.done().completeExceptionally(alone);
                 }
-                batch.clear();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
             }
         }
     }
@@ -174,6 +156,6 @@ class SubmissionWriter extends WorkerThread {
         return Integer.MAX_VALUE - 4096;
     }
 
-    private record Pending(Submission submission, CompletableFuture<Submission.Result> done) {
+    record Pending(Submission submission, CompletableFuture<Submission.Result> done) {
     }
 }
