@@ -248,7 +248,7 @@ class ResearchExtractIT {
             String nationalId = jdbc.sql("SELECT national_id FROM person WHERE id = ?").param(r.personId().value())
                     .query(String.class).single();
             assertThat(all).doesNotContain(nationalId, nationalId.substring(0, 6), r.personId().value().toString(),
-                    r.id().toString());
+                    r.id().toString(), no.samspill.identifiers.NationalIdNumber.parse(nationalId).birthDate().toString());
         }
         assertThat(all).doesNotContain("Testa", "Testesen", "Fysioterapi i 6 uker", "Tilbake i full jobb",
                 "Feil pasient", "1985-03-14");

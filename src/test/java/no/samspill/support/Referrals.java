@@ -22,7 +22,10 @@ import no.samspill.security.DemoAccounts;
 public final class Referrals {
 
     private LocalDate receivedOn = TestClock.TODAY.minusDays(3);
-    private NationalIdNumber nationalId = SyntheticNationalIds.generate(LocalDate.of(1985, 3, 14), Sex.FEMALE,
+    // A random birth date too: one fixed date allows only about a hundred valid numbers, so tests sharing a database
+    // met the same person again (with another test's sick leave and pathways).
+    private NationalIdNumber nationalId = SyntheticNationalIds.generate(
+            LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(40 * 365)), Sex.FEMALE,
             ThreadLocalRandom.current());
     private String clinic = DemoAccounts.CLINIC_NORD;
     private ReferredSickLeave sickLeave = new ReferredSickLeave(SickLeaveStatus.FULL, 100, TestClock.TODAY.minusWeeks(5));
