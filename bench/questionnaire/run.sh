@@ -10,7 +10,8 @@
 #           SKIP_JMH=1, JMH_RESULT=<file> (reuse an earlier JMH result),
 #           MODES ("link,fhir": the patient's link, and FHIR QuestionnaireResponse create as kari.koordinator; the app
 #           runs in demo mode so that the demo clinic, its users and patients exist), JAR=<app jar> (another build),
-#           REPORT=<file> (where the report goes), APP_JAVA_OPTS (e.g. -XX:StartFlightRecording=... to profile).
+#           REPORT=<file> (where the report goes), APP_JAVA_OPTS (e.g. -XX:StartFlightRecording=... to profile),
+#           PG_STATS=1 (load pg_stat_statements and add PostgreSQL's 15 costliest statements of the run to the report).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/bench/questionnaire
@@ -51,9 +52,11 @@ fi
 
 chmod 777 "$WORK"
 as_pg "$PGBIN/initdb" -D "$WORK/pgdata" -A trust -U postgres >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pg.log" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100 -c synchronous_commit=on" -w start >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pg.log" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100 -c synchronous_commit=on${PG_STATS:+ -c shared_preload_libraries=pg_stat_statements}" -w start >/dev/null
 PG_STARTED=1
 as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "CREATE DATABASE samspill" >/dev/null
+[ -n "${PG_STATS:-}" ] && as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspill \
+  -c "CREATE EXTENSION pg_stat_statements" >/dev/null
 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/samspill"
 
 SAMSPILL_DB_URL=$DB_URL SAMSPILL_DB_USER=postgres SAMSPILL_DB_PASSWORD= SAMSPILL_DEMO=true \
@@ -63,6 +66,8 @@ SAMSPILL_DB_URL=$DB_URL SAMSPILL_DB_USER=postgres SAMSPILL_DB_PASSWORD= SAMSPILL
 APP_PID=$!
 for _ in $(seq 1 240); do curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
 
+[ -n "${PG_STATS:-}" ] && as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspill \
+  -c "SELECT pg_stat_statements_reset()" >/dev/null
 LOAD_OUT=$WORK/load.md
 : > "$LOAD_OUT"
 for MODE in ${MODES//,/ }; do
@@ -70,6 +75,11 @@ for MODE in ${MODES//,/ }; do
   java -cp "$CP" no.samspill.bench.questionnaire.SubmissionLoad "http://127.0.0.1:$APP_PORT" "$DB_URL" postgres \
     "$CLIENTS" "$COUNT" "$MAX_SECONDS" "$WARMUP" "$MODE" | tee -a "$LOAD_OUT"
 done
+PG_TOP=""
+[ -n "${PG_STATS:-}" ] && PG_TOP=$(as_pg "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspill -P pager=off \
+  -c "SELECT calls, round(total_exec_time::numeric, 0) AS total_ms, round(mean_exec_time::numeric, 3) AS mean_ms,
+      rows, left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query
+      FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15")
 ROWS=$(as_pg "$PGBIN/psql" -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspill -c "SELECT count(*) FROM questionnaire_score")
 
 {
@@ -92,6 +102,10 @@ ROWS=$(as_pg "$PGBIN/psql" -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspil
   echo
   cat "$LOAD_OUT"
   echo
+  if [ -n "$PG_TOP" ]; then
+    echo "## PostgreSQL's costliest statements in the run (pg_stat_statements, execution time only)"
+    echo; echo '```'; echo "$PG_TOP"; echo '```'; echo
+  fi
   echo "Scores stored in the run: $ROWS. Target: ≥ 5,000 submissions/s on 2 cores with p99 ≤ 20 ms at 32 clients."
 } > "$REPORT"
 echo "Report: $REPORT"

@@ -16,20 +16,18 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.samspill.access.NoAccessException;
 import no.samspill.instrument.InstrumentRef;
-import no.samspill.pathway.Pathway;
-import no.samspill.pathway.PathwayQueries;
 import no.samspill.person.PersonId;
 import no.samspill.questionnaire.QuestionnaireQueries;
 import no.samspill.questionnaire.RecordResponse;
 import no.samspill.questionnaire.ResponseDetails;
 import no.samspill.security.CurrentUsers;
+import no.samspill.questionnaire.NoOpenPathwayException;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
@@ -47,14 +45,11 @@ class QuestionnaireResponseProvider implements IResourceProvider {
 
     private final QuestionnaireQueries queries;
     private final RecordResponse record;
-    private final PathwayQueries pathways;
     private final CurrentUsers users;
 
-    QuestionnaireResponseProvider(QuestionnaireQueries queries, RecordResponse record, PathwayQueries pathways,
-                                  CurrentUsers users) {
+    QuestionnaireResponseProvider(QuestionnaireQueries queries, RecordResponse record, CurrentUsers users) {
         this.queries = queries;
         this.record = record;
-        this.pathways = pathways;
         this.users = users;
     }
 
@@ -114,12 +109,11 @@ class QuestionnaireResponseProvider implements IResourceProvider {
         collect(response.getItem(), answers);
         PersonId personId = new PersonId(person);
         ResponseDetails stored = referencedPatient(person, () -> {
-            List<UUID> open = pathways.ofPerson(personId).stream().filter(p -> p.state().open())
-                    .sorted(Comparator.comparing(Pathway::openedOn).reversed()).map(Pathway::id).toList();
-            if (open.isEmpty()) {
+            try {
+                return record.record(personId, List.of(), ref, answers, users.current().username());
+            } catch (NoOpenPathwayException refused) {
                 throw new UnprocessableEntityException(subject + " has no open pathway");
             }
-            return record.record(personId, open, ref, answers, users.current().username());
         });
         QuestionnaireResponse created = map(stored);
         return new MethodOutcome(new IdType("QuestionnaireResponse", stored.id().toString(),

@@ -6,6 +6,7 @@ import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayEvents.PathwayChanged;
 import no.samspill.pathway.PathwayQueries;
 import no.samspill.questionnaire.QuestionnaireEvents.ResponseSubmitted;
+import no.samspill.questionnaire.QuestionnaireEvents.ResponsesSubmitted;
 import no.samspill.sickleave.SickLeaveEvents.TimelineChanged;
 import no.samspill.access.PersonDataAccess;
 import org.springframework.context.event.EventListener;
@@ -45,8 +46,8 @@ class FollowIndicatorSources {
     }
 
     @EventListener
-    void on(ResponseSubmitted event) {
-        refresh.soon(event.pathwayId());
+    void on(ResponsesSubmitted event) {
+        refresh.soon(event.responses().stream().map(ResponseSubmitted::pathwayId).toList());
     }
 
     @EventListener

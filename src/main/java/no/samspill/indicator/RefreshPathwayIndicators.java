@@ -87,7 +87,12 @@ public class RefreshPathwayIndicators {
      * together). The {@link IndicatorRefresher} recomputes them shortly after; the write path pays one insert.
      */
     public void soon(UUID pathwayId) {
-        stale.mark(pathwayId, clock.instant());
+        stale.mark(List.of(pathwayId), clock.instant());
+    }
+
+    /** {@link #soon(UUID)} for several pathways at once (one statement, e.g. for a group commit of responses). */
+    public void soon(java.util.Collection<UUID> pathwayIds) {
+        stale.mark(pathwayIds, clock.instant());
     }
 
     /**

@@ -19,10 +19,19 @@ class StalePathways {
         this.jdbc = jdbc;
     }
 
-    /** Marks the pathway in the caller's transaction; a pathway already marked keeps its first mark. */
-    void mark(UUID pathwayId, Instant at) {
-        jdbc.sql("INSERT INTO indicator_stale (pathway_id, marked_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(pathwayId, java.sql.Timestamp.from(at)).update();
+    /**
+     * Marks the pathways in the caller's transaction, in one statement; a pathway already marked keeps its first mark.
+     * Sorted and distinct, so that two transactions marking the same pathways wait for each other in the same order.
+     */
+    void mark(java.util.Collection<UUID> pathwayIds, Instant at) {
+        if (pathwayIds.isEmpty()) {
+            return;
+        }
+        UUID[] ids = new java.util.TreeSet<>(pathwayIds).toArray(UUID[]::new);
+        jdbc.sql("""
+                INSERT INTO indicator_stale (pathway_id, marked_at) SELECT id, ? FROM unnest(?::uuid[]) AS id
+                ON CONFLICT DO NOTHING""")
+                .params(java.sql.Timestamp.from(at), ids).update();
     }
 
     /** Waits until no other drain runs, for the rest of the transaction. */

@@ -55,6 +55,19 @@ class Pathways {
         return jdbc.sql("SELECT * FROM pathway WHERE referral_id = ?").param(referralId).query(Pathways::pathway).optional();
     }
 
+    /** person id → id of their newest open pathway (by opening date), for several persons in one query. */
+    java.util.Map<UUID, UUID> newestOpenOf(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, UUID> newest = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT ON (person_id) person_id, id FROM pathway
+                WHERE person_id = ANY(?) AND state <> 'CLOSED' ORDER BY person_id, opened_on DESC, id""")
+                .param(personIds.toArray(UUID[]::new))
+                .query((ResultSet rs) -> {
+                    newest.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                });
+        return newest;
+    }
+
     List<Pathway> openOf(PersonId personId) {
         return jdbc.sql("SELECT * FROM pathway WHERE person_id = ? AND state <> 'CLOSED'").param(personId.value())
                 .query(Pathways::pathway).list();

@@ -60,29 +60,6 @@ class Assignments {
         return jdbc.sql("SELECT * FROM questionnaire_round WHERE id = ?").param(id).query(Assignments::round).optional();
     }
 
-    /**
-     * The earliest round of these pathways that is not completed, is due by {@code dueBy}, includes the instrument version
-     * and has no response to it yet.
-     */
-    Optional<OpenRound> openRound(List<UUID> pathwayIds, InstrumentRef ref, java.time.LocalDate dueBy) {
-        return jdbc.sql("""
-                SELECT r.id, r.label, a.instruments, r.pathway_id FROM questionnaire_round r
-                JOIN questionnaire_assignment a ON a.id = r.assignment_id
-                WHERE r.pathway_id = ANY(string_to_array(?, ',')::uuid[]) AND r.completed_at IS NULL AND r.cancelled_at IS NULL AND r.due_date <= ?
-                  AND position(' ' || ? || ' ' IN ' ' || a.instruments || ' ') > 0
-                  AND NOT EXISTS (SELECT 1 FROM questionnaire_response x
-                                  WHERE x.round_id = r.id AND x.questionnaire_url = ? AND x.corrects IS NULL)
-                ORDER BY r.due_date, r.label LIMIT 1""")
-                .params(String.join(",", pathwayIds.stream().map(UUID::toString).toList()), Date.valueOf(dueBy),
-                        ref.toString(), ref.url())
-                .query((rs, n) -> new OpenRound(rs.getObject(1, UUID.class), rs.getString(2),
-                        split(rs.getString(3)).size(), rs.getObject(4, UUID.class)))
-                .optional();
-    }
-
-    record OpenRound(UUID roundId, String label, int instruments, UUID pathwayId) {
-    }
-
     /** Cancels the pathway's rounds that are neither answered nor cancelled; returns them. */
     List<UUID> cancelOpen(UUID pathwayId, Instant at) {
         return jdbc.sql("""

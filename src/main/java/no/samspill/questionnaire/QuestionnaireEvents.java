@@ -28,10 +28,18 @@ public final class QuestionnaireEvents {
         }
     }
 
-    /** A response was submitted, scored and stored. */
+    /** A response was submitted, scored and stored (published within {@link ResponsesSubmitted}). */
     @PersonData(InformationCategory.HEALTH)
     public record ResponseSubmitted(UUID responseId, UUID roundId, UUID pathwayId, PersonId personId, String instrument,
                                     String version, boolean complete) {
+    }
+
+    /** Responses were stored in one commit (a group commit of submissions, or a single submission). */
+    public record ResponsesSubmitted(java.util.List<ResponseSubmitted> responses) {
+
+        public ResponsesSubmitted {
+            responses = java.util.List.copyOf(responses);
+        }
     }
 
     /** A submitted response was corrected: the correction's score replaces the old one. */

@@ -21,9 +21,11 @@ import org.springframework.stereotype.Service;
  * A logged-in user records a completed response for a patient: the clinic team typing in a paper form, or the patient
  * themself (FHIR create). The answers are checked and scored by the same code as a submission through a link
  * ({@link CheckedAnswers}) and stored by the same group commit ({@link SubmissionWriter}), so the stored score is the
- * same. The response fills the patient's open round for that instrument on any open pathway (not completed, due within
- * {@value #DUE_WITHIN_DAYS} days, not answered yet for it); without one, it opens an unscheduled round of its own on the
- * pathway. It answers the response as stored (no second read). Who may write is asked of access.PersonDataAccess (HEALTH), and the entry commits with the response.
+ * same. The response fills the patient's open round for that instrument on an open pathway (not completed, due within
+ * {@value #DUE_WITHIN_DAYS} days, not answered yet for it); without one, it opens an unscheduled round of its own on
+ * the newest open pathway. The writer finds that round under its row locks, for the whole batch at once, so the
+ * request itself reads nothing but the access decision. It answers the response as stored (no second read). Who may
+ * write is asked of access.PersonDataAccess (HEALTH), and the entry commits with the response.
  */
 @Service
 public class RecordResponse {
@@ -32,30 +34,25 @@ public class RecordResponse {
     static final int DUE_WITHIN_DAYS = 7;
 
     private final CheckedAnswers checked;
-    private final Assignments assignments;
     private final SubmissionWriter writer;
     private final PersonDataAccess access;
     private final Clock clock;
 
-    RecordResponse(CheckedAnswers checked, Assignments assignments, SubmissionWriter writer, PersonDataAccess access,
-                   Clock clock) {
+    RecordResponse(CheckedAnswers checked, SubmissionWriter writer, PersonDataAccess access, Clock clock) {
         this.checked = checked;
-        this.assignments = assignments;
         this.writer = writer;
         this.access = access;
         this.clock = clock;
     }
 
     /**
-     * {@code openPathways} are the person's open pathways, newest first, as read by the adapter through the pathway's
-     * own queries: an open round on any of them is filled; an unscheduled round goes on the first.
+     * {@code pathways} limits where the response may go (newest first: an unscheduled round goes on the first); empty
+     * means any open pathway of the person.
+     *
+     * @throws NoOpenPathwayException when the person has no open pathway (of those given)
      */
-    public ResponseDetails record(PersonId personId, List<UUID> openPathways, InstrumentRef ref,
+    public ResponseDetails record(PersonId personId, List<UUID> pathways, InstrumentRef ref,
                                   Map<String, String> answers, String actor) {
-        if (openPathways.isEmpty()) {
-            throw new RefusedChangeException("Pasienten har ikke noe åpent forløp");
-        }
-        UUID newest = openPathways.get(0);
         Instrument instrument = ref == null ? null : checked.instrument(ref).orElse(null);
         if (instrument == null) {
             FieldErrors errors = new FieldErrors();
@@ -69,21 +66,21 @@ public class RecordResponse {
                 responseId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Submission submission = new Submission(responseId, null, null, personId.value(), null, 0, instrument, answers,
+                score, now, actor, null, null, grant,
+                new Submission.Placement(pathways, today.plusDays(DUE_WITHIN_DAYS), today));
+        // A second attempt covers a round answered by someone else between placing and inserting.
         for (int attempt = 0; attempt < 2; attempt++) {
-            // A second attempt (the open round was answered meanwhile) opens a round of its own.
-            java.util.Optional<Assignments.OpenRound> open = attempt == 0
-                    ? assignments.openRound(openPathways, ref, today.plusDays(DUE_WITHIN_DAYS))
-                    : java.util.Optional.empty();
-            Submission submission = open
-                    .map(r -> new Submission(responseId, r.roundId(), r.pathwayId(), personId.value(), r.label(),
-                            r.instruments(), instrument, answers, score, now, actor, null, null, grant))
-                    .orElseGet(() -> new Submission(responseId, UUID.randomUUID(), newest, personId.value(),
-                            UNSCHEDULED, 1, instrument, answers, score, now, actor, null,
-                            new Submission.NewRound(UUID.randomUUID(), today), grant));
-            Submission.Result result = writer.write(submission);
-            if (result != Submission.Result.NOT_INSERTED) {
-                return new ResponseDetails(responseId, personId, submission.roundId(), ref, true, now, now, actor, null,
-                        null, null, 0, Map.copyOf(answers));
+            Submission.Written written = writer.write(submission);
+            switch (written.result()) {
+                case NO_OPEN_PATHWAY -> throw new NoOpenPathwayException();
+                case NOT_INSERTED -> {
+                    continue;
+                }
+                default -> {
+                    return new ResponseDetails(responseId, personId, written.submission().roundId(), ref, true, now,
+                            now, actor, null, null, null, 0, Map.copyOf(answers));
+                }
             }
         }
         throw new RefusedChangeException("Svaret kunne ikke lagres; prøv igjen");

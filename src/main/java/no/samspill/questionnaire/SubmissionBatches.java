@@ -50,15 +50,34 @@ class SubmissionBatches {
         });
     }
 
-    /** Locks the rounds that are still open; returns them. */
-    Set<UUID> lockOpenRounds(List<Submission> submissions) {
-        if (submissions.isEmpty()) {
-            return Set.of();
-        }
-        return query("""
-                SELECT id FROM questionnaire_round WHERE id = ANY(?) AND completed_at IS NULL AND cancelled_at IS NULL
-                ORDER BY id FOR UPDATE""",
-                (c, ps) -> ps.setArray(1, uuids(c, submissions, Submission::roundId)));
+    /**
+     * Locks the open rounds of these persons that are due by {@code dueBy}, earliest first, each with its instruments
+     * and the questionnaires already answered in it (where a recorded response may go, {@link SubmissionWriter}).
+     */
+    List<OpenRound> lockOpenRoundsOf(Set<UUID> personIds, java.time.LocalDate dueBy) {
+        List<OpenRound> rounds = new ArrayList<>();
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    SELECT r.id, r.person_id, r.pathway_id, r.label, r.due_date, a.instruments,
+                      ARRAY(SELECT x.questionnaire_url FROM questionnaire_response x
+                            WHERE x.round_id = r.id AND x.corrects IS NULL) AS answered
+                    FROM questionnaire_round r JOIN questionnaire_assignment a ON a.id = r.assignment_id
+                    WHERE r.person_id = ANY(?) AND r.completed_at IS NULL AND r.cancelled_at IS NULL AND r.due_date <= ?
+                    ORDER BY r.due_date, r.label, r.id FOR UPDATE OF r""");
+            ps.setArray(1, con.createArrayOf("uuid", personIds.toArray()));
+            ps.setDate(2, java.sql.Date.valueOf(dueBy));
+            return ps;
+        }, (ResultSet rs) -> {
+            rounds.add(new OpenRound(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                    rs.getObject(3, UUID.class), rs.getString(4), rs.getDate(5).toLocalDate(),
+                    List.of(rs.getString(6).split(" ")), Set.copyOf(java.util.Arrays.asList((String[]) rs.getArray(7).getArray()))));
+        });
+        return rounds;
+    }
+
+    /** An open round: its instruments ({@code url|version}) and the questionnaire urls answered in it so far. */
+    record OpenRound(UUID id, UUID personId, UUID pathwayId, String label, java.time.LocalDate dueDate,
+                     List<String> instruments, Set<String> answered) {
     }
 
     /** Unscheduled rounds: one assignment of the one instrument and one round due today, per submission. */

@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Group commit for submissions, as audit.AuditWriter does for read entries: request threads check and score a
  * response, then hand it here; one writer thread stores whatever has queued up in one transaction with multi-row
- * statements (links re-checked and locked, new rounds, responses, answers, scores, completed rounds, used-up links,
- * events, write audit entries) and completes each caller's future only after the commit — nothing acknowledged is
+ * statements (links re-checked and locked, recorded responses placed in the open rounds that wait for them — locked
+ * — or in new unscheduled ones, responses, answers, scores, completed rounds, used-up links, events, write audit
+ * entries) and completes each caller's future only after the commit — nothing acknowledged is
  * lost. A response whose round and instrument already has a row (a double submit, even within one batch, or answers
  * saved as the patient went) is not inserted and goes back to the caller's careful, row-locked path. If a batch
  * fails, its submissions are retried one by one so that one bad submission cannot fail the others.
@@ -40,10 +41,12 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
     private final PersonDataAccess access;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final OpenPathways openPathways;
 
     SubmissionWriter(SubmissionBatches batches, PersonDataAccess access, ApplicationEventPublisher events,
-                     PlatformTransactionManager transactions) {
+                     PlatformTransactionManager transactions, OpenPathways openPathways) {
         super("submission-writer", MAX_BATCH);
+        this.openPathways = openPathways;
         this.batches = batches;
         this.access = access;
         this.events = events;
@@ -52,19 +55,21 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
     }
 
     /**
-     * Stores the submission and waits for the commit. Called inside a transaction (which the writer thread could not
-     * see, and whose locks it could wait for), the submission is stored in that transaction instead.
+     * Stores the submission and waits for the commit; answers the result with the submission as placed. Called inside
+     * a transaction (which the writer thread could not see, and whose locks it could wait for), the submission is
+     * stored in that transaction instead.
      */
-    Submission.Result write(Submission submission) {
-        CompletableFuture<Submission.Result> done = new CompletableFuture<>();
+    Submission.Written write(Submission submission) {
+        CompletableFuture<Submission.Written> done = new CompletableFuture<>();
+        Pending pending = new Pending(submission, done);
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            Pending alone = new Pending(submission, done);
-            return store(List.of(alone)).get(alone);
+            return store(List.of(pending)).get(done);
         }
         if (!isRunning()) {
-            return writeNow(List.of(new Pending(submission, done))).get(0).join();
+            writeNow(List.of(pending));
+            return done.join();
         }
-        enqueue(new Pending(submission, done));
+        enqueue(pending);
         try {
             return done.join();
         } catch (CompletionException e) {
@@ -89,30 +94,28 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
     }
 
     /** One transaction for the batch; futures complete after the commit. */
-    private List<CompletableFuture<Submission.Result>> writeNow(List<Pending> batch) {
-        Map<Pending, Submission.Result> results = transaction.execute(status -> store(batch));
-        batch.forEach(p -> p.done().complete(results.get(p)));
-        return batch.stream().map(Pending::done).toList();
+    private void writeNow(List<Pending> batch) {
+        Map<CompletableFuture<Submission.Written>, Submission.Written> results = transaction.execute(status -> store(batch));
+        batch.forEach(p -> p.done().complete(results.get(p.done())));
     }
 
-    private Map<Pending, Submission.Result> store(List<Pending> batch) {
-        Map<Pending, Submission.Result> results = new IdentityHashMap<>();
-        // Links and rounds are locked and checked again: a link used, revoked or expired since the caller looked, or a
-        // round completed meanwhile, sends the submission back to the careful path (which names the reason).
-        List<Submission> all = batch.stream().map(Pending::submission).toList();
-        Set<UUID> viaLink = batches.lockRoundsOfUsableLinks(all.stream().filter(s -> s.tokenHash() != null).toList());
-        Set<UUID> open = batches.lockOpenRounds(all.stream()
-                .filter(s -> s.tokenHash() == null && s.newRound() == null).toList());
+    private Map<CompletableFuture<Submission.Written>, Submission.Written> store(List<Pending> batch) {
+        Map<CompletableFuture<Submission.Written>, Submission.Written> results = new IdentityHashMap<>();
+        // Links are locked and checked again: a link used, revoked or expired since the caller looked sends the
+        // submission back to the careful path (which names the reason). Recorded responses are placed in rounds
+        // locked here, or in new ones.
+        List<Pending> placed = place(batch, results);
+        Set<UUID> viaLink = batches.lockRoundsOfUsableLinks(placed.stream().map(Pending::submission)
+                .filter(s -> s.tokenHash() != null).toList());
         List<Submission> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<Submission, Pending> bySubmission = new IdentityHashMap<>();
-        for (Pending p : batch) {
+        for (Pending p : placed) {
             Submission s = p.submission();
             boolean first = seen.add(s.roundId() + " " + s.instrument().url());
-            boolean usable = s.newRound() != null
-                    || (s.tokenHash() != null ? viaLink : open).contains(s.roundId());
+            boolean usable = s.tokenHash() == null || viaLink.contains(s.roundId());
             if (!usable || !first) {
-                results.put(p, Submission.Result.NOT_INSERTED);
+                results.put(p.done(), new Submission.Written(Submission.Result.NOT_INSERTED, s));
             } else {
                 candidates.add(s);
                 bySubmission.put(s, p);
@@ -121,8 +124,8 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
         batches.insertNewRounds(candidates.stream().filter(s -> s.newRound() != null).toList());
         Set<UUID> inserted = batches.insertAll(candidates);
         List<Submission> stored = candidates.stream().filter(s -> inserted.contains(s.responseId())).toList();
-        candidates.stream().filter(s -> !inserted.contains(s.responseId()))
-                .forEach(s -> results.put(bySubmission.get(s), Submission.Result.NOT_INSERTED));
+        candidates.stream().filter(s -> !inserted.contains(s.responseId())).forEach(s ->
+                results.put(bySubmission.get(s).done(), new Submission.Written(Submission.Result.NOT_INSERTED, s)));
         if (stored.isEmpty()) {
             return results;
         }
@@ -130,24 +133,91 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
         List<WriteGrant> grants = new ArrayList<>();
         Set<UUID> announced = new HashSet<>();
         List<QuestionnaireEvents.RoundClosed> closed = new ArrayList<>();
+        List<QuestionnaireEvents.ResponseSubmitted> submitted = new ArrayList<>();
         for (Submission s : stored) {
             boolean roundDone = completed.contains(s.roundId());
-            results.put(bySubmission.get(s), roundDone ? Submission.Result.ROUND_COMPLETED : Submission.Result.STORED);
+            results.put(bySubmission.get(s).done(), new Submission.Written(
+                    roundDone ? Submission.Result.ROUND_COMPLETED : Submission.Result.STORED, s));
             if (roundDone && announced.add(s.roundId())) {
                 closed.add(new QuestionnaireEvents.RoundClosed(s.pathwayId(), s.roundId()));
             }
-            events.publishEvent(new QuestionnaireEvents.ResponseSubmitted(s.responseId(), s.roundId(), s.pathwayId(),
+            submitted.add(new QuestionnaireEvents.ResponseSubmitted(s.responseId(), s.roundId(), s.pathwayId(),
                     new no.samspill.person.PersonId(s.personId()), s.instrument().id(), s.instrument().version(),
                     s.score().complete()));
             if (s.grant() != null) {
                 grants.add(s.grant());
             }
         }
+        events.publishEvent(new QuestionnaireEvents.ResponsesSubmitted(submitted));
         if (!closed.isEmpty()) {
             events.publishEvent(new QuestionnaireEvents.RoundsClosed(closed));
         }
         access.logWrites(grants);
         return results;
+    }
+
+    /**
+     * Places the recorded responses of the batch (those with a {@link Submission.Placement}): each goes to the earliest
+     * open round of its person that waits for its instrument (locked here; one response per round and questionnaire,
+     * also within the batch), else to a new unscheduled round on the newest allowed open pathway. A person without
+     * an open pathway gets {@link Submission.Result#NO_OPEN_PATHWAY}. Other submissions pass unchanged.
+     */
+    private List<Pending> place(List<Pending> batch, Map<CompletableFuture<Submission.Written>, Submission.Written> results) {
+        List<Submission> unplaced = batch.stream().map(Pending::submission).filter(s -> s.placement() != null).toList();
+        if (unplaced.isEmpty()) {
+            return batch;
+        }
+        java.time.LocalDate dueBy = unplaced.stream().map(s -> s.placement().dueBy())
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        List<SubmissionBatches.OpenRound> rounds = batches.lockOpenRoundsOf(
+                unplaced.stream().map(Submission::personId).collect(java.util.stream.Collectors.toSet()), dueBy);
+        Set<String> taken = new HashSet<>();
+        Map<Submission, SubmissionBatches.OpenRound> roundOf = new IdentityHashMap<>();
+        Set<UUID> withoutRound = new HashSet<>();
+        for (Submission s : unplaced) {
+            rounds.stream().filter(r -> waitsFor(r, s) && !taken.contains(r.id() + " " + s.instrument().url()))
+                    .findFirst()
+                    .ifPresentOrElse(r -> {
+                        taken.add(r.id() + " " + s.instrument().url());
+                        roundOf.put(s, r);
+                    }, () -> {
+                        if (s.placement().pathways().isEmpty()) {
+                            withoutRound.add(s.personId());
+                        }
+                    });
+        }
+        Map<UUID, UUID> newest = withoutRound.isEmpty() ? Map.of() : openPathways.newestOpenOf(withoutRound);
+        List<Pending> placed = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            Submission s = p.submission();
+            if (s.placement() == null) {
+                placed.add(p);
+                continue;
+            }
+            SubmissionBatches.OpenRound round = roundOf.get(s);
+            if (round != null) {
+                placed.add(new Pending(s.placedIn(round.id(), round.pathwayId(), round.label(),
+                        round.instruments().size(), null), p.done()));
+                continue;
+            }
+            UUID pathway = s.placement().pathways().isEmpty() ? newest.get(s.personId())
+                    : s.placement().pathways().get(0);
+            if (pathway == null) {
+                results.put(p.done(), new Submission.Written(Submission.Result.NO_OPEN_PATHWAY, s));
+            } else {
+                placed.add(new Pending(s.placedIn(UUID.randomUUID(), pathway, RecordResponse.UNSCHEDULED, 1,
+                        new Submission.NewRound(UUID.randomUUID(), s.placement().today())), p.done()));
+            }
+        }
+        return placed;
+    }
+
+    private static boolean waitsFor(SubmissionBatches.OpenRound round, Submission s) {
+        Submission.Placement where = s.placement();
+        return round.personId().equals(s.personId()) && !round.dueDate().isAfter(where.dueBy())
+                && (where.pathways().isEmpty() || where.pathways().contains(round.pathwayId()))
+                && round.instruments().contains(s.instrument().ref().toString())
+                && !round.answered().contains(s.instrument().url());
     }
 
     /** Stop after the web server so that the last requests' submissions are written. */
@@ -156,6 +226,6 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
         return Integer.MAX_VALUE - 4096;
     }
 
-    record Pending(Submission submission, CompletableFuture<Submission.Result> done) {
+    record Pending(Submission submission, CompletableFuture<Submission.Written> done) {
     }
 }

@@ -76,8 +76,9 @@ class SubmitSavedResponse {
             links.markUsed(link.tokenHash(), now);
             events.publishEvent(new QuestionnaireEvents.RoundClosed(link.pathwayId(), link.roundId()));
         }
-        events.publishEvent(new QuestionnaireEvents.ResponseSubmitted(responseId, link.roundId(), link.pathwayId(),
-                link.personId(), instrument.id(), instrument.version(), score.complete()));
+        events.publishEvent(new QuestionnaireEvents.ResponsesSubmitted(java.util.List.of(
+                new QuestionnaireEvents.ResponseSubmitted(responseId, link.roundId(), link.pathwayId(), link.personId(),
+                        instrument.id(), instrument.version(), score.complete()))));
         return new SubmittedResponse(responseId, link.roundId(), score, roundDone);
     }
 }

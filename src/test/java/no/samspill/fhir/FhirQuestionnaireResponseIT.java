@@ -46,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * QuestionnaireResponse create/read/search and Observation over /fhir: the same answers through the patient's link
- * and through FHIR give the same stored score; the patient may record their own; bad input is a 4xx OperationOutcome
+ * and through FHIR give the same stored score; concurrent creates fill an open round once; the patient may record
+ * their own; bad input is a 4xx OperationOutcome
  * and stores nothing; a double submit through one link stores one response however the requests are batched; scores
  * never reach the employer and reach NAV only with the patient's consent.
  */
@@ -232,6 +233,51 @@ class FhirQuestionnaireResponseIT {
         assertThat(codes).filteredOn(c -> c == 201).hasSize(1);
         assertThat(codes).filteredOn(c -> c != 201).allMatch(c -> c == 409);
         assertThat(storedResponses(subject)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void concurrentCreatesForOnePatientFillTheOpenRoundOnceAndOpenUnscheduledRoundsForTheRest() throws Exception {
+        FhirTestData.Subject subject = data.freshRelated();
+        Http kari = new Http(port, "kari.koordinator");
+        UUID baseline = assignPhqBaseline(kari, subject);
+        int before = storedResponses(subject);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(pool.submit(() -> kari.send("POST", "/fhir/QuestionnaireResponse", response(subject.personId(),
+                    PHQ, "phq9-", "1", "1", "1", "1", "1", "1", "1", "1", "1"))));
+        }
+        List<UUID> created = new ArrayList<>();
+        for (Future<HttpResponse<String>> f : sent) {
+            HttpResponse<String> r = f.get();
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            created.add(UUID.fromString(((QuestionnaireResponse) FhirTestData.parse(r)).getIdElement().getIdPart()));
+        }
+        pool.shutdown();
+        assertThat(storedResponses(subject)).isEqualTo(before + 8);
+        List<String> labels = jdbc.sql("""
+                SELECT r.label FROM questionnaire_response x JOIN questionnaire_round r ON r.id = x.round_id
+                WHERE x.id = ANY(?)""").param(created.toArray(UUID[]::new)).query(String.class).list();
+        assertThat(labels).hasSize(8);
+        assertThat(labels).filteredOn("BASELINE"::equals).hasSize(1);
+        assertThat(labels).filteredOn("UNSCHEDULED"::equals).hasSize(7);
+        assertThat(jdbc.sql("SELECT count(*) FROM questionnaire_response WHERE round_id = ?").param(baseline)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM questionnaire_score WHERE response_id = ANY(?) AND total = 9")
+                .param(created.toArray(UUID[]::new)).query(Integer.class).single()).isEqualTo(8);
+    }
+
+    @Test
+    void aPatientWithoutAnOpenPathwayIsA422AndNothingIsStored() {
+        FhirTestData.Subject subject = data.freshRelated();
+        Http kari = new Http(port, "kari.koordinator");
+        int before = storedResponses(subject);
+        jdbc.sql("UPDATE pathway SET state = 'CLOSED' WHERE person_id = ?").param(subject.personId()).update();
+        HttpResponse<String> r = kari.send("POST", "/fhir/QuestionnaireResponse",
+                response(subject.personId(), GAD, "gad7-", "1", "1", "1", "1", "1", "1", "1"));
+        assertOutcome(r, 422);
+        assertThat(r.body()).contains("no open pathway");
+        assertThat(storedResponses(subject)).isEqualTo(before);
     }
 
     @Test
