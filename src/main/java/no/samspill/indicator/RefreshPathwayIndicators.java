@@ -104,13 +104,14 @@ public class RefreshPathwayIndicators {
     @Transactional
     public int refreshStale(int max) {
         stale.lockDrain();
-        List<UUID> taken = stale.take(max);
+        List<StalePathways.Mark> taken = stale.oldest(max);
         Map<CellKey, Long> delta = new HashMap<>();
-        for (UUID pathwayId : taken) {
-            recompute(pathwayId).forEach((k, n) -> delta.merge(k, n, Long::sum));
+        for (StalePathways.Mark mark : taken) {
+            recompute(mark.pathwayId()).forEach((k, n) -> delta.merge(k, n, Long::sum));
         }
         delta.values().removeIf(n -> n == 0);
         cells.apply(delta);
+        stale.remove(taken);
         return taken.size();
     }
 

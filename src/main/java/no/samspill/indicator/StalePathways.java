@@ -20,8 +20,9 @@ class StalePathways {
     }
 
     /**
-     * Marks the pathways in the caller's transaction, in one statement; a pathway already marked keeps its first mark.
-     * Sorted and distinct, so that two transactions marking the same pathways wait for each other in the same order.
+     * Marks the pathways in the caller's transaction, in one statement; a pathway already marked keeps the time of its
+     * first mark and counts one generation more (so that a refresh running meanwhile leaves the mark in place). Sorted
+     * and distinct, so that two transactions marking the same pathways lock them in the same order.
      */
     void mark(java.util.Collection<UUID> pathwayIds, Instant at) {
         if (pathwayIds.isEmpty()) {
@@ -30,7 +31,7 @@ class StalePathways {
         UUID[] ids = new java.util.TreeSet<>(pathwayIds).toArray(UUID[]::new);
         jdbc.sql("""
                 INSERT INTO indicator_stale (pathway_id, marked_at) SELECT id, ? FROM unnest(?::uuid[]) AS id
-                ON CONFLICT DO NOTHING""")
+                ON CONFLICT (pathway_id) DO UPDATE SET generation = indicator_stale.generation + 1""")
                 .params(java.sql.Timestamp.from(at), ids).update();
     }
 
@@ -39,15 +40,30 @@ class StalePathways {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(DRAIN_LOCK).query(Object.class).single();
     }
 
+    /** Up to {@code limit} marks, oldest first, without locking them: writers never wait for a refresh. */
+    List<Mark> oldest(int limit) {
+        return jdbc.sql("SELECT pathway_id, generation FROM indicator_stale ORDER BY marked_at, pathway_id LIMIT ?")
+                .param(limit).query((rs, n) -> new Mark(rs.getObject(1, UUID.class), rs.getLong(2))).list();
+    }
+
     /**
-     * Takes (removes) up to {@code limit} marks, oldest first, in the caller's transaction. A change marking one of
-     * them meanwhile waits for this transaction and marks it again afterwards, so no change is missed.
+     * Removes the marks that are still at the generation read: a pathway marked again since then (committed, or
+     * still in progress — the delete waits for it and then sees the new generation) keeps its mark.
      */
-    List<UUID> take(int limit) {
-        return jdbc.sql("""
-                DELETE FROM indicator_stale WHERE pathway_id IN (
-                  SELECT pathway_id FROM indicator_stale ORDER BY marked_at LIMIT ? FOR UPDATE SKIP LOCKED)
-                RETURNING pathway_id""").param(limit).query(UUID.class).list();
+    void remove(List<Mark> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                DELETE FROM indicator_stale s USING unnest(?::uuid[], ?::bigint[]) AS t (pathway_id, generation)
+                WHERE s.pathway_id = t.pathway_id AND s.generation = t.generation""")
+                .params(marks.stream().map(Mark::pathwayId).toArray(UUID[]::new),
+                        marks.stream().map(Mark::generation).toArray(Long[]::new))
+                .update();
+    }
+
+    /** A pathway's mark as read: more changes since then raise its generation. */
+    record Mark(UUID pathwayId, long generation) {
     }
 
     long count() {
