@@ -52,30 +52,49 @@ public class PersonDataAccess {
     }
 
     /**
-     * As {@link #requireWrite}, for a change that commits later on another thread (a writer that commits many changes
-     * in one transaction): the decision is made now (a denial is logged at once and throws); the allowed decision's
-     * entry is returned, to be appended with {@link #logWrites} inside the transaction of the change.
+     * Asks for a write to be decided later, together with others, in the transaction of the change
+     * ({@link #decideWrites}): for a writer that commits many changes at once, so that the request thread makes no
+     * round trip to the database for the decision. Captures who asks.
      */
-    public WriteGrant requireWriteLater(UUID personId, InformationCategory category, String resourceType,
-                                        Object resourceId) {
-        long started = AccessTiming.start();
-        try {
-            Viewer viewer = viewers.current();
-            AccessDecision decision = AccessPolicy.decideWrite(viewer, viewer.system() ? List.of()
-                    : relationshipsOf(personId), category, resourceType, LocalDate.now(clock));
-            if (!decision.allowed()) {
-                log(viewer, personId, resourceType, resourceId, decision, AuditEntry.Action.WRITE, Purpose.FOLLOW_UP);
-                throw new NoAccessException(decision);
-            }
-            return new WriteGrant(decision, viewer.system() ? null
-                    : entry(viewer, personId, resourceType, resourceId, decision, AuditEntry.Action.WRITE,
-                    Purpose.FOLLOW_UP));
-        } finally {
-            AccessTiming.stop(started);
-        }
+    public AskedWrite askWrite(UUID personId, InformationCategory category, String resourceType, Object resourceId) {
+        return new AskedWrite(viewers.current(), personId, category, resourceType, resourceId, LocalDate.now(clock));
     }
 
-    /** Appends the entries of writes decided with {@link #requireWriteLater}; call inside the change's transaction. */
+    /**
+     * Decides writes asked with {@link #askWrite} (same rules as {@link #requireWrite}), with one query for the
+     * relationships of all their persons. An allowed write's entry is in its grant, to be appended with
+     * {@link #logWrites} in this transaction; a refusal is logged at once (on its own, like a read) and is settled on
+     * the asking thread with {@link #refuse}. Answers the decisions in the order asked.
+     */
+    public List<WriteDecision> decideWrites(List<AskedWrite> asked) {
+        List<UUID> persons = asked.stream().filter(a -> !a.viewer.system()).map(a -> a.personId).distinct().toList();
+        Map<UUID, List<Relationship>> relationships = persons.isEmpty() ? Map.of() : records.relationshipsOf(persons);
+        List<WriteDecision> decided = new ArrayList<>(asked.size());
+        for (AskedWrite a : asked) {
+            AccessDecision decision = AccessPolicy.decideWrite(a.viewer, a.viewer.system() ? List.of()
+                    : relationships.getOrDefault(a.personId, List.of()), a.category, a.resourceType, a.today);
+            if (decision.allowed()) {
+                decided.add(WriteDecision.allowed(new WriteGrant(decision, a.viewer.system() ? null
+                        : entry(a.viewer, a.personId, a.resourceType, a.resourceId, decision, AuditEntry.Action.WRITE,
+                        Purpose.FOLLOW_UP))));
+            } else {
+                decided.add(WriteDecision.refused(decision, audit.appendReads(List.of(entry(a.viewer, a.personId,
+                        a.resourceType, a.resourceId, decision, AuditEntry.Action.WRITE, Purpose.FOLLOW_UP)))));
+            }
+        }
+        return decided;
+    }
+
+    /** On the asking thread: a refused write's entry is awaited like a read's, then the refusal is thrown. */
+    public void refuse(WriteDecision decision) {
+        if (decision.allowed()) {
+            throw new IllegalArgumentException("The write was allowed");
+        }
+        awaitOrDefer(decision.refusalLogged);
+        throw decision.refusal();
+    }
+
+    /** Appends the entries of writes decided with {@link #decideWrites}; call inside the change's transaction. */
     public void logWrites(Collection<WriteGrant> grants) {
         List<AuditEntry> entries = grants.stream().map(WriteGrant::entry).filter(java.util.Objects::nonNull).toList();
         if (!entries.isEmpty()) {

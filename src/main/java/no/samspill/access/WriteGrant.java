@@ -3,8 +3,9 @@ package no.samspill.access;
 import no.samspill.audit.AuditEntry;
 
 /**
- * An allowed write decided ahead of its transaction ({@link PersonDataAccess#requireWriteLater}): the decision, and
- * the audit entry that must be committed with the change ({@link PersonDataAccess#logWrites}); no entry for the system.
+ * An allowed write whose entry commits with a change made on another thread ({@link PersonDataAccess#decideWrites},
+ * {@link PersonDataAccess#linkWrite}): the decision, and the audit entry that must be committed with the change
+ * ({@link PersonDataAccess#logWrites}); no entry for the system.
  */
 public final class WriteGrant {
 

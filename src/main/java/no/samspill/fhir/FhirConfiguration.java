@@ -23,7 +23,11 @@ class FhirConfiguration {
     @Bean
     ServletRegistrationBean<RestfulServer> fhirServlet(List<IResourceProvider> providers, BulkExportProvider export,
                                                        FhirProperties properties) {
-        RestfulServer server = new RestfulServer(FhirContext.forR4Cached());
+        FhirContext context = FhirContext.forR4Cached();
+        // Our mappings never put resources inside references (no contained resources are emitted), so the parser
+        // need not walk every resource it encodes looking for some: 2.9 % of the CPU of a QuestionnaireResponse create.
+        context.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
+        RestfulServer server = new RestfulServer(context);
         server.setResourceProviders(providers);
         server.registerProvider(export);
         server.setDefaultResponseEncoding(EncodingEnum.JSON);

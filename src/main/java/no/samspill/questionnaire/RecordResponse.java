@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
-import no.samspill.access.WriteGrant;
+import no.samspill.access.AskedWrite;
 import no.samspill.instrument.Instrument;
 import no.samspill.instrument.InstrumentRef;
 import no.samspill.instrument.Score;
@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
  * same. The response fills the patient's open round for that instrument on an open pathway (not completed, due within
  * {@value #DUE_WITHIN_DAYS} days, not answered yet for it); without one, it opens an unscheduled round of its own on
  * the newest open pathway. The writer finds that round under its row locks, for the whole batch at once, so the
- * request itself reads nothing but the access decision. It answers the response as stored (no second read). Who may
- * write is asked of access.PersonDataAccess (HEALTH), and the entry commits with the response.
+ * request itself reads nothing. Who may write (HEALTH) is asked of access.PersonDataAccess now and decided by the
+ * writer with the rest of its batch (one look-up of relationships); the entry commits with the response, and a
+ * refusal is thrown here. It answers the response as stored (no second read).
  */
 @Service
 public class RecordResponse {
@@ -62,18 +63,19 @@ public class RecordResponse {
         }
         Score score = checked.checkAndScore(instrument, answers);
         UUID responseId = UUID.randomUUID();
-        WriteGrant grant = access.requireWriteLater(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse",
+        AskedWrite asked = access.askWrite(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse",
                 responseId);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Submission submission = new Submission(responseId, null, null, personId.value(), null, 0, instrument, answers,
-                score, now, actor, null, null, grant,
+                score, now, actor, null, null, null, asked,
                 new Submission.Placement(pathways, today.plusDays(DUE_WITHIN_DAYS), today));
         // A second attempt covers a round answered by someone else between placing and inserting.
         for (int attempt = 0; attempt < 2; attempt++) {
             Submission.Written written = writer.write(submission);
             switch (written.result()) {
                 case NO_OPEN_PATHWAY -> throw new NoOpenPathwayException();
+                case REFUSED -> access.refuse(written.refusal());
                 case NOT_INSERTED -> {
                     continue;
                 }

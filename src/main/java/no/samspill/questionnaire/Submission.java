@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.samspill.access.AskedWrite;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonData;
+import no.samspill.access.WriteDecision;
 import no.samspill.access.WriteGrant;
 import no.samspill.instrument.Instrument;
 import no.samspill.instrument.Score;
@@ -14,14 +16,16 @@ import no.samspill.instrument.Score;
 /**
  * One checked and scored response on its way to the database ({@link SubmissionWriter}): the round it answers, the
  * answers and score, who submitted it, and either the link it came through ({@code tokenHash}) or the write decision
- * of the logged-in user ({@code grant}). {@code newRound} is set when the response opens a round of its own.
+ * of the logged-in user: decided ({@code grant}), or asked for and decided by the writer with the rest of its batch
+ * ({@code asked}). {@code newRound} is set when the response opens a round of its own.
  * A response recorded by a logged-in user does not know its round yet: it carries a {@code placement} instead (round,
  * pathway and label are then null), and the writer places it under its row locks.
  */
 @PersonData(InformationCategory.HEALTH)
 record Submission(UUID responseId, UUID roundId, UUID pathwayId, UUID personId, String roundLabel,
                   int roundInstruments, Instrument instrument, Map<String, String> answers, Score score, Instant at,
-                  String submittedBy, byte[] tokenHash, NewRound newRound, WriteGrant grant, Placement placement) {
+                  String submittedBy, byte[] tokenHash, NewRound newRound, WriteGrant grant, AskedWrite asked,
+                  Placement placement) {
 
     /** An unscheduled round made for a response that no open round was waiting for (one instrument, due today). */
     record NewRound(UUID assignmentId, LocalDate dueDate) {
@@ -42,13 +46,23 @@ record Submission(UUID responseId, UUID roundId, UUID pathwayId, UUID personId, 
     /** The same submission placed in a round (an open one, or a new unscheduled one when {@code newRound} is set). */
     Submission placedIn(UUID round, UUID pathway, String label, int instruments, NewRound fresh) {
         return new Submission(responseId, round, pathway, personId, label, instruments, instrument, answers, score, at,
-                submittedBy, tokenHash, fresh, grant, null);
+                submittedBy, tokenHash, fresh, grant, asked, null);
+    }
+
+    /** The same submission with its asked write granted. */
+    Submission granted(WriteGrant given) {
+        return new Submission(responseId, roundId, pathwayId, personId, roundLabel, roundInstruments, instrument,
+                answers, score, at, submittedBy, tokenHash, newRound, given, null, placement);
     }
 
     /** What became of a submission: stored (and whether its round is now complete), or sent back to the careful path. */
-    enum Result { STORED, ROUND_COMPLETED, NOT_INSERTED, NO_OPEN_PATHWAY }
+    enum Result { STORED, ROUND_COMPLETED, NOT_INSERTED, NO_OPEN_PATHWAY, REFUSED }
 
-    /** The result, with the submission as it was placed. */
-    record Written(Result result, Submission submission) {
+    /** The result, with the submission as it was placed, and the refusal when its asked write was refused. */
+    record Written(Result result, Submission submission, WriteDecision refusal) {
+
+        Written(Result result, Submission submission) {
+            this(result, submission, null);
+        }
     }
 }

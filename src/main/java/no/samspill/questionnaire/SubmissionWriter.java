@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import no.samspill.access.PersonDataAccess;
+import no.samspill.access.WriteDecision;
 import no.samspill.access.WriteGrant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,7 +105,7 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
         // Links are locked and checked again: a link used, revoked or expired since the caller looked sends the
         // submission back to the careful path (which names the reason). Recorded responses are placed in rounds
         // locked here, or in new ones.
-        List<Pending> placed = place(batch, results);
+        List<Pending> placed = place(authorise(batch, results), results);
         Set<UUID> viaLink = batches.lockRoundsOfUsableLinks(placed.stream().map(Pending::submission)
                 .filter(s -> s.tokenHash() != null).toList());
         List<Submission> candidates = new ArrayList<>();
@@ -154,6 +155,32 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
         }
         access.logWrites(grants);
         return results;
+    }
+
+    /** Decides the batch's asked writes at once; a refused one goes back to its caller, who throws the refusal. */
+    private List<Pending> authorise(List<Pending> batch,
+                                    Map<CompletableFuture<Submission.Written>, Submission.Written> results) {
+        List<Pending> asking = batch.stream().filter(p -> p.submission().asked() != null).toList();
+        if (asking.isEmpty()) {
+            return batch;
+        }
+        List<WriteDecision> decisions = access.decideWrites(asking.stream().map(p -> p.submission().asked()).toList());
+        Map<Pending, WriteDecision> decisionOf = new IdentityHashMap<>();
+        for (int i = 0; i < asking.size(); i++) {
+            decisionOf.put(asking.get(i), decisions.get(i));
+        }
+        List<Pending> allowed = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            WriteDecision decision = decisionOf.get(p);
+            if (decision == null) {
+                allowed.add(p);
+            } else if (decision.allowed()) {
+                allowed.add(new Pending(p.submission().granted(decision.grant()), p.done()));
+            } else {
+                results.put(p.done(), new Submission.Written(Submission.Result.REFUSED, p.submission(), decision));
+            }
+        }
+        return allowed;
     }
 
     /**

@@ -66,7 +66,7 @@ public class SubmitResponse {
             UUID responseId = UUID.randomUUID();
             Submission submission = new Submission(responseId, link.roundId(), link.pathwayId(), link.personId().value(),
                     link.label(), link.instruments().size(), instrument, given, score, now, "patient", link.tokenHash(),
-                    null, access.linkWrite(link.personId().value(), "QuestionnaireResponse", responseId), null);
+                    null, access.linkWrite(link.personId().value(), "QuestionnaireResponse", responseId), null, null);
             Submission.Result result = writer.write(submission).result();
             if (result != Submission.Result.NOT_INSERTED) {
                 return new SubmittedResponse(responseId, link.roundId(), score,

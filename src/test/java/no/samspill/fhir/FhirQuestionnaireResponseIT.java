@@ -204,6 +204,11 @@ class FhirQuestionnaireResponseIT {
         assertOutcome(new Http(port, "lars.leder").send("POST", "/fhir/QuestionnaireResponse",
                 response(subject.personId(), GAD, "gad7-", ok)), 403);
         assertThat(storedResponses(subject)).isEqualTo(before);
+        // Both refusals are in the access log (decided by the submission writer for its batch, logged before the answer).
+        assertThat(jdbc.sql("""
+                SELECT username FROM audit_entry WHERE person_id = ? AND resource_type = 'QuestionnaireResponse'
+                  AND action = 'WRITE' AND NOT allowed ORDER BY username""").param(subject.personId())
+                .query(String.class).list()).containsExactly("lars.leder", "per.koordinator");
         assertOutcome(kari.get("/fhir/QuestionnaireResponse/" + UUID.randomUUID()), 404);
         assertOutcome(kari.get("/fhir/Observation/" + UUID.randomUUID()), 404);
         assertClientError(kari.send("PUT", "/fhir/QuestionnaireResponse/" + subject.responseId(),
