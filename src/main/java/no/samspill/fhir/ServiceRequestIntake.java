@@ -1,12 +1,18 @@
 package no.samspill.fhir;
 
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import static no.samspill.fhir.FhirValues.blankToNull;
+import static no.samspill.fhir.FhirValues.choice;
+import static no.samspill.fhir.FhirValues.date;
+import static no.samspill.fhir.FhirValues.name;
+import static no.samspill.fhir.FhirValues.number;
+import static no.samspill.fhir.FhirValues.telecom;
+import static no.samspill.fhir.FhirValues.text;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import no.samspill.identifiers.HprNumber;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.identifiers.OrganisationNumber;
@@ -28,10 +34,8 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 
@@ -254,45 +258,6 @@ final class ServiceRequestIntake {
         return clinic;
     }
 
-    /**
-     * The number that identifies what a reference points at: {@code Type/{number}}, or the identifier in
-     * {@code system} (or without a system) of a contained resource or of the reference itself. Null, with the problem
-     * recorded, when there is none; identifiers in other systems are left alone.
-     */
-    private static String number(Reference reference, String type, String system, String missing, String path,
-                                 FieldErrors errors) {
-        String target = reference.getReference();
-        List<Identifier> identifiers;
-        if (target != null && target.startsWith("#")) {
-            if (reference.getResource() instanceof Practitioner p && type.equals("Practitioner")) {
-                identifiers = p.getIdentifier();
-            } else if (reference.getResource() instanceof Organization o && type.equals("Organization")) {
-                identifiers = o.getIdentifier();
-            } else {
-                errors.add(path, target + " is not a contained " + type);
-                return null;
-            }
-        } else if (target != null) {
-            if (!target.startsWith(type + "/")) {
-                errors.add(path, "must be " + type + "/{id}: " + missing);
-                return null;
-            }
-            return target.substring(type.length() + 1);
-        } else if (reference.hasIdentifier()) {
-            identifiers = List.of(reference.getIdentifier());
-        } else {
-            errors.add(path, missing);
-            return null;
-        }
-        Optional<Identifier> identifier = identifiers.stream().filter(i -> system.equals(i.getSystem())).findFirst()
-                .or(() -> identifiers.stream().filter(i -> i.getSystem() == null).findFirst());
-        if (identifier.isEmpty() || identifier.get().getValue() == null) {
-            errors.add(path + ".identifier", "required: an identifier in the system " + system);
-            return null;
-        }
-        return identifier.get().getValue();
-    }
-
     private static ReferredSickLeave sickLeave(Extension extension, FieldErrors errors) {
         if (extension == null) {
             errors.add(SICK_LEAVE_PATH, "required: status (NONE, PARTIAL or FULL), grade (percent) and since (date)");
@@ -359,54 +324,5 @@ final class ServiceRequestIntake {
                 .filter(t -> t != null && t.startsWith(prefix)).map(t -> t.substring(prefix.length()).trim()).toList();
         errors.check(texts.size() <= 1, "ServiceRequest.note", "one note starting with '" + prefix + "' only");
         return texts.isEmpty() ? null : blankToNull(texts.get(0));
-    }
-
-    /** A date (day precision or finer, read in Oslo); a year or a month alone is not enough. */
-    private static LocalDate date(BaseDateTimeType value, String path, FieldErrors errors) {
-        if (value.getValue() == null || value.getPrecision().ordinal() < TemporalPrecisionEnum.DAY.ordinal()) {
-            errors.add(path, "must be a full date (yyyy-mm-dd)");
-            return null;
-        }
-        if (value.getPrecision() == TemporalPrecisionEnum.DAY) {
-            return LocalDate.parse(value.getValueAsString().substring(0, 10));
-        }
-        return LocalDate.ofInstant(value.getValue().toInstant(), FhirMapping.OSLO);
-    }
-
-    private static String telecom(List<ContactPoint> telecom, ContactPoint.ContactPointSystem system) {
-        return telecom.stream().filter(t -> t.getSystem() == system).map(t -> blankToNull(t.getValue()))
-                .filter(v -> v != null).findFirst().orElse(null);
-    }
-
-    private static String name(HumanName name) {
-        if (name == null || name.isEmpty()) {
-            return null;
-        }
-        if (name.hasText()) {
-            return blankToNull(name.getText());
-        }
-        return blankToNull(String.join(" ", java.util.stream.Stream.concat(
-                name.getGiven().stream().map(g -> g.getValue()), java.util.stream.Stream.of(name.getFamily()))
-                .filter(s -> s != null && !s.isBlank()).toList()));
-    }
-
-    private static String text(Extension extension) {
-        return extension.getValue() instanceof PrimitiveType<?> primitive ? blankToNull(primitive.getValueAsString())
-                : null;
-    }
-
-    private static <E extends Enum<E>> Function<String, E> choice(Class<E> type) {
-        return raw -> {
-            try {
-                return Enum.valueOf(type, raw);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown code " + raw + " (one of "
-                        + java.util.Arrays.toString(type.getEnumConstants()) + ")");
-            }
-        };
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }
