@@ -16,6 +16,7 @@ import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.InvalidInputException;
 import no.samspill.shared.NotFoundException;
 import no.samspill.shared.RefusedChangeException;
+import org.hl7.fhir.r4.model.OperationOutcome;
 
 /**
  * Translates the modules' exceptions into FHIR answers (HAPI then writes them as an OperationOutcome). This is only a
@@ -51,7 +52,8 @@ class DomainExceptionBridge {
         }
         if (t instanceof InvalidInputException invalid) {
             return new UnprocessableEntityException(invalid.problems().stream()
-                    .map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("Ugyldig"));
+                    .map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b).orElse("Ugyldig"),
+                    outcome(invalid));
         }
         if (t instanceof InvalidIdentifierException) {
             return new InvalidRequestException(t.getMessage());
@@ -63,5 +65,22 @@ class DomainExceptionBridge {
             return new UnprocessableEntityException(t.getMessage());
         }
         return null;
+    }
+
+    /**
+     * One issue per field problem. A field named by its FHIR path (it starts with the resource type, as
+     * ServiceRequest create names them) is also the issue's {@code expression}; the modules' own field names are not
+     * FHIRPath, so they stay in the text only.
+     */
+    private static OperationOutcome outcome(InvalidInputException invalid) {
+        OperationOutcome outcome = new OperationOutcome();
+        for (InvalidInputException.FieldProblem p : invalid.problems()) {
+            var issue = outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR)
+                    .setCode(OperationOutcome.IssueType.INVALID).setDiagnostics(p.field() + ": " + p.message());
+            if (!p.field().isEmpty() && Character.isUpperCase(p.field().charAt(0))) {
+                issue.addExpression(p.field());
+            }
+        }
+        return outcome;
     }
 }

@@ -34,7 +34,7 @@ class FhirConfiguration {
         server.setDefaultPrettyPrint(false);
         server.setPagingProvider(new OffsetPaging());
         server.setServerName("Samspill");
-        server.setImplementationDescription("Samspill FHIR R4 adapter (read, search, bulk export; see README)");
+        server.setImplementationDescription("Samspill FHIR R4 adapter (read, search, a few writes, bulk export; see README)");
         server.registerInterceptor(new DomainExceptionBridge());
         server.registerInterceptor(new PagingParameters());
         server.registerInterceptor(new SmartScopeCheck());

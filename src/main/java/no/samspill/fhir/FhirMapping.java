@@ -16,8 +16,10 @@ import no.samspill.pathway.PathwayTask;
 import no.samspill.person.Patient;
 import no.samspill.referral.DiagnosisCode;
 import no.samspill.referral.Referral;
+import no.samspill.referral.ReferredSickLeave;
 import no.samspill.sickleave.TimelineMilestone;
 import org.hl7.fhir.r4.model.AuditEvent;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.ContactPoint;
@@ -25,7 +27,9 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Practitioner;
@@ -34,7 +38,8 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.Task;
 
 /**
- * Domain records to FHIR R4 resources. One direction only for now; HAPI types stop here and in the providers.
+ * Domain records to FHIR R4 resources (the other direction, where a use case takes a resource, is in the providers and
+ * {@link ServiceRequestIntake}); HAPI types stop here and in the providers.
  * Identifier systems are the HL7 Norway no-basis OIDs the identifier value objects know.
  */
 final class FhirMapping {
@@ -43,6 +48,14 @@ final class FhirMapping {
     static final String ICPC2 = "urn:oid:2.16.578.1.12.4.1.1.7170";
     static final String ICD10 = "urn:oid:2.16.578.1.12.4.1.1.7110";
     static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    static final String EXTENSIONS = "https://samspill.no/fhir/StructureDefinition/";
+    /** ServiceRequest: sick-leave status at referral, sub-extensions {@code status} (code), {@code grade}, {@code since}. */
+    static final String SICK_LEAVE = EXTENSIONS + "sick-leave";
+    /** ServiceRequest: the date the referral must be assessed by (10 working days after receipt), computed. */
+    static final String ASSESSMENT_DEADLINE = EXTENSIONS + "assessment-deadline";
+    static final String COMPLAINT_GROUP = CODES + "complaint-group";
+    static final String TRIED_SO_FAR = "Prøvd så langt: ";
+    static final String WORK_GOAL = "Mål for arbeid: ";
 
     private FhirMapping() {
     }
@@ -110,14 +123,26 @@ final class FhirMapping {
                     diagnosis.code(), null)).setText(diagnosis.toString());
         }
         if (referral.complaintGroup() != null) {
-            r.addCategory().addCoding(new Coding(CODES + "complaint-group", referral.complaintGroup().name(), null));
+            r.addCategory().addCoding(new Coding(COMPLAINT_GROUP, referral.complaintGroup().name(), null));
         }
         if (referral.triedSoFar() != null) {
-            r.addNote().setText("Prøvd så langt: " + referral.triedSoFar());
+            r.addNote().setText(TRIED_SO_FAR + referral.triedSoFar());
         }
         if (referral.workGoal() != null) {
-            r.addNote().setText("Mål for arbeid: " + referral.workGoal());
+            r.addNote().setText(WORK_GOAL + referral.workGoal());
         }
+        ReferredSickLeave sickLeave = referral.sickLeave();
+        if (sickLeave != null) {
+            Extension e = r.addExtension().setUrl(SICK_LEAVE);
+            e.addExtension("status", new CodeType(sickLeave.status().name()));
+            if (sickLeave.grade() != null) {
+                e.addExtension("grade", new IntegerType(sickLeave.grade()));
+            }
+            if (sickLeave.since() != null) {
+                e.addExtension("since", new DateType(sickLeave.since().toString()));
+            }
+        }
+        r.addExtension(ASSESSMENT_DEADLINE, new DateType(referral.assessmentDeadline().toString()));
         return r;
     }
 

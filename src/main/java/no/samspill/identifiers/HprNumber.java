@@ -8,7 +8,7 @@ import no.samspill.identifiers.InvalidIdentifierException.Reason;
  */
 public record HprNumber(String value) {
 
-    static final String SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.4";
+    public static final String SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.4";
 
     public HprNumber {
         if (value == null || value.isBlank()) {

@@ -138,6 +138,11 @@ public record NationalIdNumber(String value) {
         return value.substring(0, 6) + "*****";
     }
 
+    /** True for the FHIR identifier system of any kind of number: fødselsnummer, D-number or H-number. */
+    public static boolean isFhirSystem(String system) {
+        return FNR_SYSTEM.equals(system) || DNR_SYSTEM.equals(system) || HNR_SYSTEM.equals(system);
+    }
+
     /** FHIR identifier system (HL7 Norway no-basis). Synthetic numbers use the system of their kind. */
     public String fhirSystem() {
         return switch (kind()) {

@@ -11,7 +11,7 @@ import no.samspill.identifiers.InvalidIdentifierException.Reason;
  */
 public record OrganisationNumber(String value) {
 
-    static final String SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.101";
+    public static final String SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.101";
     static final int[] WEIGHTS = {3, 2, 7, 6, 5, 4, 3, 2};
 
     public OrganisationNumber {

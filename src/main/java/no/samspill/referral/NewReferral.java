@@ -23,6 +23,8 @@ public record NewReferral(String clinicOrgNumber, Referrer referrer, PatientDeta
             errors.check(referrer.kind() != ReferrerKind.GP || referrer.hpr() != null, "referrer.hpr",
                     "Fastlege må ha HPR-nummer");
             errors.check(referrer.name() != null && !referrer.name().isBlank(), "referrer.name", "Må fylles ut");
+            atMost(errors, "referrer.name", referrer.name(), 200);
+            atMost(errors, "referrer.organisation", referrer.organisation(), 200);
         }
         if (receivedOn != null) {
             errors.check(!receivedOn.isAfter(today), "receivedOn", "Mottatt-dato kan ikke være fram i tid");
@@ -47,10 +49,24 @@ public record NewReferral(String clinicOrgNumber, Referrer referrer, PatientDeta
         if (patient != null) {
             errors.check(notBlank(patient.givenName()), "patient.givenName", "Må fylles ut");
             errors.check(notBlank(patient.familyName()), "patient.familyName", "Må fylles ut");
+            atMost(errors, "patient.givenName", patient.givenName(), 100);
+            atMost(errors, "patient.familyName", patient.familyName(), 100);
+            atMost(errors, "patient.phone", patient.phone(), 30);
+            atMost(errors, "patient.email", patient.email(), 200);
         }
         if (employment != null) {
             errors.check(notBlank(employment.employerName()), "employment.employerName", "Må fylles ut");
+            atMost(errors, "employment.employerName", employment.employerName(), 200);
+            atMost(errors, "employment.occupation", employment.occupation(), 200);
+            atMost(errors, "employment.leaderName", employment.leaderName(), 200);
+            atMost(errors, "employment.leaderPhone", employment.leaderPhone(), 30);
+            atMost(errors, "employment.leaderEmail", employment.leaderEmail(), 200);
         }
+    }
+
+    /** The lengths the person and referral records hold. */
+    private static void atMost(FieldErrors errors, String field, String value, int max) {
+        errors.check(value == null || value.length() <= max, field, "Kan ha høyst " + max + " tegn");
     }
 
     private static boolean notBlank(String s) {

@@ -79,6 +79,9 @@ class SecurityConfiguration {
         http.securityMatcher("/fhir/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
+                        // Referral intake, as on /api/v1/referrals and /henvisninger: the clinic team only.
+                        .requestMatchers(HttpMethod.POST, "/fhir/ServiceRequest", "/fhir/ServiceRequest/")
+                        .hasAnyRole(CLINIC_TEAM)
                         .anyRequest().authenticated())
                 .addFilterBefore(new LoginThrottleFilter(attempts), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -108,11 +108,12 @@ class FhirConformanceIT {
                 .isSubsetOf(switch (type) {
                     case "Consent" -> Set.of("search-type", "create", "update");
                     case "Appointment" -> Set.of("read", "search-type", "update");
-                    case "QuestionnaireResponse" -> Set.of("read", "search-type", "create");
+                    case "QuestionnaireResponse", "ServiceRequest" -> Set.of("read", "search-type", "create");
                     default -> Set.of("read", "search-type");
                 }));
         assertThat(declared.get("Appointment")).containsExactlyInAnyOrder("read", "search-type", "update");
         assertThat(declared.get("QuestionnaireResponse")).containsExactlyInAnyOrder("read", "search-type", "create");
+        assertThat(declared.get("ServiceRequest")).containsExactlyInAnyOrder("read", "search-type", "create");
         assertThat(declared.get("Observation")).containsExactlyInAnyOrder("read", "search-type");
         assertThat(declared.get("Consent")).containsExactlyInAnyOrder("search-type", "create", "update");
         assertThat(declared.get("AuditEvent")).containsExactly("search-type");
