@@ -176,6 +176,7 @@ final class FhirMapping {
     static Task task(PathwayTask task, Pathway pathway) {
         var r = new Task();
         r.setId(task.id().toString());
+        r.getMeta().setVersionId(Integer.toString(task.version()));
         r.setStatus(task.voidReason() != null ? Task.TaskStatus.ENTEREDINERROR
                 : task.doneOn() != null ? Task.TaskStatus.COMPLETED : Task.TaskStatus.REQUESTED);
         r.setIntent(Task.TaskIntent.ORDER);
@@ -193,6 +194,9 @@ final class FhirMapping {
         if (task.doneOn() != null) {
             r.setExecutionPeriod(new Period().setEndElement(new DateTimeType(date(task.doneOn()),
                     ca.uhn.fhir.model.api.TemporalPrecisionEnum.DAY)));
+        }
+        if (task.voidReason() != null) {
+            r.setStatusReason(new CodeableConcept().setText(task.voidReason()));
         }
         return r;
     }

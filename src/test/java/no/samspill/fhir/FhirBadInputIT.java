@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import no.samspill.support.Http;
 import no.samspill.support.IntegrationTest;
@@ -212,6 +213,61 @@ class FhirBadInputIT {
     private void assertClientError(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
         assertThat(FhirTestData.parse(response)).isInstanceOf(OperationOutcome.class);
+    }
+
+    @Test
+    void aTaskIsMarkedDoneOrVoidedThroughCompleteTaskWithIfMatchAndNothingElseChanges() {
+        FhirTestData.Subject subject = data.freshRelated();
+        String path = "/fhir/Task/" + subject.taskId();
+        HttpResponse<String> read = new Http(port, "kari.koordinator").get(path);
+        assertThat(read.headers().firstValue("ETag")).hasValue("W/\"0\"");
+        var task = (org.hl7.fhir.r4.model.Task) FhirTestData.parse(read);
+        assertThat(task.getStatus()).isEqualTo(org.hl7.fhir.r4.model.Task.TaskStatus.REQUESTED);
+        var parser = FhirTestData.FHIR.newJsonParser();
+
+        var done = task.copy().setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.COMPLETED);
+        String doneJson = parser.encodeResourceToString(done);
+        assertOutcome(send("PUT", path, doneJson, null, basic("kari.koordinator")), 428);
+        assertOutcome(sendIfMatch(path, doneJson, "W/\"3\"", "kari.koordinator"), 412);
+        assertOutcome(sendIfMatch(path, doneJson, "W/\"0\"", "lars.leder"), 403);
+        assertOutcome(sendIfMatch(path, parser.encodeResourceToString(task.copy().setDescription("Noe annet")),
+                "W/\"0\"", "kari.koordinator"), 422);
+        assertOutcome(sendIfMatch(path, parser.encodeResourceToString(task.copy()
+                .setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.ENTEREDINERROR)), "W/\"0\"", "kari.koordinator"), 422);
+        assertOutcome(sendIfMatch(path, parser.encodeResourceToString(task.copy()
+                .setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.CANCELLED)), "W/\"0\"", "kari.koordinator"), 422);
+        assertThat(new Http(port, "kari.koordinator").get(path).body()).contains("\"status\":\"requested\"");
+
+        HttpResponse<String> completed = sendIfMatch(path, doneJson, "W/\"0\"", "kari.koordinator");
+        assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+        var after = (org.hl7.fhir.r4.model.Task) FhirTestData.parse(completed);
+        assertThat(after.getStatus()).isEqualTo(org.hl7.fhir.r4.model.Task.TaskStatus.COMPLETED);
+        assertThat(after.getExecutionPeriod().getEndElement().getValueAsString()).isEqualTo(FhirTestData.TODAY.toString());
+        assertThat(after.getMeta().getVersionId()).isEqualTo("1");
+        // The same change on the version it was based on: someone else's change is not overwritten.
+        assertOutcome(sendIfMatch(path, doneJson, "W/\"0\"", "kari.koordinator"), 412);
+        // A completed task is final.
+        var voided = after.copy().setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.ENTEREDINERROR);
+        voided.getStatusReason().setText("Feil pasient");
+        assertOutcome(sendIfMatch(path, parser.encodeResourceToString(voided), "W/\"1\"", "kari.koordinator"), 422);
+
+        FhirTestData.Subject other = data.freshRelated();
+        String otherPath = "/fhir/Task/" + other.taskId();
+        var open = (org.hl7.fhir.r4.model.Task) FhirTestData.parse(new Http(port, "kari.koordinator").get(otherPath));
+        open.setStatus(org.hl7.fhir.r4.model.Task.TaskStatus.ENTEREDINERROR).getStatusReason().setText("Feil pasient");
+        HttpResponse<String> voidedOk = sendIfMatch(otherPath, parser.encodeResourceToString(open), "W/\"0\"",
+                "kari.koordinator");
+        assertThat(voidedOk.statusCode()).as(voidedOk.body()).isEqualTo(200);
+        assertThat(((org.hl7.fhir.r4.model.Task) FhirTestData.parse(voidedOk)).getStatusReason().getText())
+                .isEqualTo("Feil pasient");
+
+        // Milestones are computed: 422; an unknown task: 404.
+        String milestone = "ms-" + subject.personId().toString().replace("-", "") + "-follow-up-plan";
+        assertOutcome(sendIfMatch("/fhir/Task/" + milestone, parser.encodeResourceToString(done.copy().setId(milestone)),
+                "W/\"0\"", "kari.koordinator"), 422);
+        String unknown = java.util.UUID.randomUUID().toString();
+        assertOutcome(sendIfMatch("/fhir/Task/" + unknown, parser.encodeResourceToString(done.copy().setId(unknown)),
+                "W/\"0\"", "kari.koordinator"), 404);
     }
 
     private static void assertOutcome(HttpResponse<String> response, int status) {

@@ -107,11 +107,12 @@ class FhirConformanceIT {
         declared.forEach((type, interactions) -> assertThat(interactions).as(type)
                 .isSubsetOf(switch (type) {
                     case "Consent" -> Set.of("search-type", "create", "update");
-                    case "Appointment" -> Set.of("read", "search-type", "update");
+                    case "Appointment", "Task" -> Set.of("read", "search-type", "update");
                     case "QuestionnaireResponse", "ServiceRequest" -> Set.of("read", "search-type", "create");
                     default -> Set.of("read", "search-type");
                 }));
         assertThat(declared.get("Appointment")).containsExactlyInAnyOrder("read", "search-type", "update");
+        assertThat(declared.get("Task")).containsExactlyInAnyOrder("read", "search-type", "update");
         assertThat(declared.get("QuestionnaireResponse")).containsExactlyInAnyOrder("read", "search-type", "create");
         assertThat(declared.get("ServiceRequest")).containsExactlyInAnyOrder("read", "search-type", "create");
         assertThat(declared.get("Observation")).containsExactlyInAnyOrder("read", "search-type");
