@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Head-to-head FHIR benchmark against the peer, HAPI FHIR JPA server 8.8.0, in one command:
 #   bench/fhir-peer/run.sh
-# 1. builds what is missing: the app jar (target/samspill-0.1.0-SNAPSHOT.jar), the HAPI JPA jar (bench/hapi-jpa) and
-#    the load driver (bench/fhir-peer);
+# 1. builds what is missing: the app jar (target/samspill-0.1.0-SNAPSHOT.jar) and the HAPI JPA jar (bench/hapi-jpa);
+#    always builds the load driver (bench/fhir-peer) and installs its HTTP client (bench/http) first;
 # 2. starts a private PostgreSQL 15 cluster (port PG_PORT) with two databases, samspill and hapi;
 # 3. starts HAPI JPA (HAPI_PORT) and Samspill (SAMSPILL_PORT, demo mode, rate limits raised) against them;
 # 4. the driver lists Samspill's patients for kari.koordinator, stores the PHQ-9 and GAD-7 Questionnaires and as
 #    many Patients in HAPI, generates ONE seeded stream of QuestionnaireResponses and posts the same slices of it to
-#    both servers with the same number of clients (warm-up first; COUNT or MAX_SECONDS per measurement);
+#    both servers with the same number of clients (warm-up first, WARMUP_SECONDS or WARMUP requests; then COUNT or
+#    MAX_SECONDS per measurement);
 # 5. verifies what was stored on both sides (QuestionnaireResponses; on Samspill also the scores/Observations);
 # 6. writes bench/results/fhir-peer-$TODAY.md and stops everything it started (trap on exit, also on Ctrl-C).
-# Settings: CLIENTS ("1,32"), COUNT (20000), MAX_SECONDS (30), WARMUP (2000), WARMUP_SECONDS (15), PATIENTS (200),
+# Settings: CLIENTS ("1,32"), COUNT (20000), MAX_SECONDS (30), WARMUP_SECONDS (45: a server's JIT needs ~45 s of load
+#           to settle), WARMUP (300000: the warm-up also ends after this many requests; the driver encodes them all
+#           beforehand), HTTP_CLIENT (raw: bench/http, one keep-alive socket per client thread; jdk: java.net.http, as
+#           the earlier figures were measured), PATIENTS (200),
 #           SEED (20261124), PG_PORT (5435), SAMSPILL_PORT (18093), HAPI_PORT (18094), TODAY (Europe/Oslo date),
 #           JAVA_OPTS ("" for both servers), SAMSPILL_AUTHORIZATION (an Authorization header value instead of
 #           HTTP Basic kari.koordinator:demo), KEEP_PG=1 (keep the cluster's directory).
@@ -21,8 +25,14 @@ HERE=$BENCH/fhir-peer
 CLIENTS=${CLIENTS:-1,32}
 COUNT=${COUNT:-20000}
 MAX_SECONDS=${MAX_SECONDS:-30}
-WARMUP=${WARMUP:-2000}
-WARMUP_SECONDS=${WARMUP_SECONDS:-15}
+WARMUP=${WARMUP:-300000}
+WARMUP_SECONDS=${WARMUP_SECONDS:-45}
+HTTP_CLIENT=${HTTP_CLIENT:-raw}
+case $HTTP_CLIENT in
+  raw) CLIENT_TEXT="bench/http (one keep-alive socket per client thread)" ;;
+  jdk) CLIENT_TEXT="java.net.http (HttpClient)" ;;
+  *) echo "HTTP_CLIENT is raw or jdk, not $HTTP_CLIENT"; exit 2 ;;
+esac
 PATIENTS=${PATIENTS:-200}
 SEED=${SEED:-20261124}
 PG_PORT=${PG_PORT:-5435}
@@ -91,7 +101,9 @@ if [ ! -f "$HAPI_JAR" ]; then
   log "building the HAPI JPA jar (first time: downloads HAPI 8.8.0 and its dependencies from Maven Central)"
   "$MVN" -q -o -f bench/hapi-jpa/pom.xml package 2>/dev/null || "$MVN" -q -f bench/hapi-jpa/pom.xml package
 fi
-log "building the load driver"
+log "building the load driver and its HTTP client (bench/http)"
+"$MVN" -q -o -f bench/pom.xml install -pl http -am -DskipTests 2>/dev/null ||
+  "$MVN" -q -f bench/pom.xml install -pl http -am -DskipTests
 "$MVN" -q -o -f bench/fhir-peer/pom.xml package 2>/dev/null || "$MVN" -q -f bench/fhir-peer/pom.xml package
 
 # ---------------------------------------------------------------- PostgreSQL
@@ -128,13 +140,15 @@ SAMSPILL_BEFORE=$(samspill_counts)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- the load
-log "load: CLIENTS=$CLIENTS COUNT=$COUNT MAX_SECONDS=$MAX_SECONDS WARMUP=$WARMUP WARMUP_SECONDS=$WARMUP_SECONDS"
+log "load: CLIENTS=$CLIENTS COUNT=$COUNT MAX_SECONDS=$MAX_SECONDS WARMUP=$WARMUP WARMUP_SECONDS=$WARMUP_SECONDS \
+HTTP_CLIENT=$HTTP_CLIENT"
 AUTH_ARGS=()
 [ -n "${SAMSPILL_AUTHORIZATION:-}" ] && AUTH_ARGS=(--samspill-authorization "$SAMSPILL_AUTHORIZATION")
 java -jar "$DRIVER_JAR" --hapi "http://127.0.0.1:$HAPI_PORT/fhir" --samspill "http://127.0.0.1:$SAMSPILL_PORT/fhir" \
   "${AUTH_ARGS[@]}" --instruments "$ROOT/src/main/resources/instruments" --patients "$PATIENTS" \
   --clients "$CLIENTS" --count "$COUNT" --max-seconds "$MAX_SECONDS" --warmup "$WARMUP" \
-  --warmup-seconds "$WARMUP_SECONDS" --seed "$SEED" --expect "$WORK/expect" >"$WORK/load.md" 2>"$LOGS/driver.log" || {
+  --warmup-seconds "$WARMUP_SECONDS" --seed "$SEED" --http-client "$HTTP_CLIENT" --expect "$WORK/expect" \
+  >"$WORK/load.md" 2>"$LOGS/driver.log" || {
   echo "the load driver failed:"; tail -n 30 "$LOGS/driver.log"; exit 1; }
 grep RESULT "$LOGS/driver.log" || true
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -172,7 +186,8 @@ COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
   echo "# FHIR head-to-head: Samspill vs HAPI FHIR JPA 8.8.0, $TODAY"
   echo
   echo "Run with \`bench/fhir-peer/run.sh\` (CLIENTS=$CLIENTS COUNT=$COUNT MAX_SECONDS=$MAX_SECONDS WARMUP=$WARMUP"
-  echo "WARMUP_SECONDS=$WARMUP_SECONDS PATIENTS=$PATIENTS SEED=$SEED), Samspill at commit $COMMIT."
+  echo "WARMUP_SECONDS=$WARMUP_SECONDS HTTP_CLIENT=$HTTP_CLIENT PATIENTS=$PATIENTS SEED=$SEED), Samspill at commit"
+  echo "$COMMIT."
   echo
   echo "Load average $LOAD_BEFORE before the load and $LOAD_AFTER after it, on $(nproc) cores (both servers, the"
   echo "database and the load driver share them). Anything else running at the same time shows in these figures;"
@@ -192,8 +207,8 @@ COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
   echo "- Samspill: \`target/samspill-0.1.0-SNAPSHOT.jar\`, \`SAMSPILL_DEMO=true\` (demo accounts and pathways), its own"
   echo "  HikariCP pool of 20, questionnaire rate limits raised, log level WARN. Each request authenticates"
   echo "  $( [ -n "${SAMSPILL_AUTHORIZATION:-}" ] && echo "with the given Authorization header" || echo "with HTTP Basic (\`kari.koordinator:demo\`, a BCrypt check per request)"); HAPI has no authentication."
-  echo "- Both JVMs: \`java ${JAVA_OPTS:-(no options)} -jar\`; load driver (bench/fhir-peer, java.net.http, closed loop, one"
-  echo "  HTTP/1.1 client per server) on the same machine over loopback. Latency = client-side round trip."
+  echo "- Both JVMs: \`java ${JAVA_OPTS:-(no options)} -jar\`; load driver (bench/fhir-peer, closed loop, HTTP/1.1 client"
+  echo "  $CLIENT_TEXT, the same for both servers) on the same machine over loopback. Latency = client-side round trip."
   echo "- Work per request: HAPI parses, indexes (tokens, dates, references) and stores the QuestionnaireResponse;"
   echo "  Samspill also checks the answers, scores them and stores the scores (Observations)."
   echo

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Questionnaire benchmarks, end to end on this machine:
 #   bench/questionnaire/run.sh
-# 1. builds the app (jar + target/classes) if missing, packs target/classes into lib/ and builds this project;
+# 1. builds the app (jar + target/classes) if missing, packs target/classes into lib/, installs the load driver's HTTP
+#    client (bench/http) and builds this project;
 # 2. JMH: scoring throughput per instrument;
 # 3. a private PostgreSQL 15 cluster (port 5434), the app on it (rate limits raised for the run), and the submission
-#    load at 1 and 32 clients (COUNT submissions or MAX_SECONDS each, after WARMUP);
+#    load at 1 and 32 clients (COUNT submissions or MAX_SECONDS each, after a warm-up of WARMUP_SECONDS);
 # 4. writes bench/results/questionnaire-YYYY-MM-DD.md. Everything it starts is stopped on exit (by process id).
-# Settings: CLIENTS ("1,32"), COUNT (20000), MAX_SECONDS (30), WARMUP (2000), PG_PORT (5434), APP_PORT (18081),
+# Settings: CLIENTS ("1,32"), COUNT (20000), MAX_SECONDS (30), WARMUP_SECONDS (45: the app's JIT needs ~45 s of load
+#           to settle), WARMUP (300000: the warm-up also ends after this many submissions; link mode prepares one link
+#           per submission, CLIENTS × (WARMUP + COUNT) in all), HTTP_CLIENT (raw: bench/http, one keep-alive socket per
+#           client thread; jdk: java.net.http, as the earlier figures were measured), PG_PORT (5434), APP_PORT (18081),
 #           SKIP_JMH=1, JMH_RESULT=<file> (reuse an earlier JMH result),
 #           MODES ("link,fhir": the patient's link, and FHIR QuestionnaireResponse create as kari.koordinator; the app
 #           runs in demo mode so that the demo clinic, its users and patients exist), JAR=<app jar> (another build),
@@ -18,7 +22,14 @@ HERE=$ROOT/bench/questionnaire
 CLIENTS=${CLIENTS:-1,32}
 COUNT=${COUNT:-20000}
 MAX_SECONDS=${MAX_SECONDS:-30}
-WARMUP=${WARMUP:-2000}
+WARMUP=${WARMUP:-300000}
+WARMUP_SECONDS=${WARMUP_SECONDS:-45}
+HTTP_CLIENT=${HTTP_CLIENT:-raw}
+case $HTTP_CLIENT in
+  raw) CLIENT_TEXT="bench/http (one keep-alive socket per client thread)" ;;
+  jdk) CLIENT_TEXT="java.net.http (HttpClient, HTTP/1.1)" ;;
+  *) echo "HTTP_CLIENT is raw or jdk, not $HTTP_CLIENT"; exit 2 ;;
+esac
 PG_PORT=${PG_PORT:-5434}
 APP_PORT=${APP_PORT:-18081}
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -39,6 +50,8 @@ trap cleanup EXIT
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -DskipTests package)
 mkdir -p "$HERE/lib"
 (cd "$ROOT/target/classes" && jar cf "$HERE/lib/samspill-classes.jar" .)
+(cd "$ROOT/bench" && { mvn -q -o install -pl http -am -DskipTests 2>/dev/null ||
+  mvn -q install -pl http -am -DskipTests; })
 (cd "$HERE" && mvn -q -o package 2>/dev/null || mvn -q package)
 BENCH_JAR=$HERE/target/samspill-bench-questionnaire.jar
 CP=$BENCH_JAR:$HERE/lib/samspill-classes.jar
@@ -73,7 +86,8 @@ LOAD_OUT=$WORK/load.md
 for MODE in ${MODES//,/ }; do
   { echo; echo "### Mode: $MODE"; echo; } >> "$LOAD_OUT"
   java -cp "$CP" no.samspill.bench.questionnaire.SubmissionLoad "http://127.0.0.1:$APP_PORT" "$DB_URL" postgres \
-    "$CLIENTS" "$COUNT" "$MAX_SECONDS" "$WARMUP" "$MODE" | tee -a "$LOAD_OUT"
+    "$CLIENTS" "$COUNT" "$MAX_SECONDS" "$WARMUP" "$MODE" --warmup-seconds "$WARMUP_SECONDS" \
+    --http-client "$HTTP_CLIENT" | tee -a "$LOAD_OUT"
 done
 PG_TOP=""
 [ -n "${PG_STATS:-}" ] && PG_TOP=$(as_pg "$PGBIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspill -P pager=off \
@@ -86,7 +100,10 @@ ROWS=$(as_pg "$PGBIN/psql" -At -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspil
   echo "# Questionnaire benchmarks, $(date +%F)"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo) RAM, $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(java -version 2>&1 | head -1)."
-  echo "Run with \`bench/questionnaire/run.sh\` (CLIENTS=$CLIENTS COUNT=$COUNT MAX_SECONDS=$MAX_SECONDS WARMUP=$WARMUP)."
+  echo "Run with \`bench/questionnaire/run.sh\` (CLIENTS=$CLIENTS COUNT=$COUNT MAX_SECONDS=$MAX_SECONDS"
+  echo "WARMUP_SECONDS=$WARMUP_SECONDS WARMUP=$WARMUP HTTP_CLIENT=$HTTP_CLIENT). Per client count a warm-up of"
+  echo "WARMUP_SECONDS (or WARMUP submissions), then the measured run; closed loop, latency = client-side round trip,"
+  echo "errors = answers other than 201. Load driver's HTTP client: $CLIENT_TEXT."
   echo "Load driver and server on the same machine (loopback); PostgreSQL 15 private cluster, shared_buffers=512MB, synchronous_commit=on."
   echo
   echo "## Scoring throughput (JMH, check answers + score, one thread)"

@@ -21,6 +21,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import no.samspill.bench.http.HttpConnection;
+import no.samspill.bench.http.RequestTemplate;
 
 /**
  * Head-to-head load: the same stream of QuestionnaireResponses (PHQ-9 and GAD-7 alternating, random valid answers
@@ -41,6 +43,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Prints a Markdown report fragment on stdout, {@code RESULT|server|clients|ok|errors|creates/s|p50|p95|p99|max}
  * lines on stderr, and with {@code --expect FILE} the number of 2xx creates per server (for the storage check).
  * Only 127.0.0.1/localhost targets are accepted.
+ *
+ * <p>The load goes through {@code --http-client raw} (default: bench/http's {@link HttpConnection}, one keep-alive
+ * socket per client thread and server, about 20 µs of CPU per request on the benchmark machine) or {@code jdk}
+ * (java.net.http's {@code HttpClient}, 110–160 µs per request there, as the earlier figures were measured); the same
+ * for both servers. The set-up requests (patients, Questionnaires) always use java.net.http.
  */
 public final class PeerLoad {
 
@@ -63,6 +70,8 @@ public final class PeerLoad {
         final String base;
         final String authorization;
         final HttpClient http;
+        /** The raw client's connections to this server, one per client thread index, kept from run to run. */
+        final List<HttpConnection> connections = new ArrayList<>();
         List<String> patients = List.of();
         String unavailable;
         int created;
@@ -73,6 +82,24 @@ public final class PeerLoad {
             this.authorization = authorization;
             this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
+        }
+
+        /** POST [base]/QuestionnaireResponse for the raw client, with the same headers as {@link #request}. */
+        RequestTemplate createTemplate() {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Accept", FHIR_JSON);
+            if (authorization != null) {
+                headers.put("Authorization", authorization);
+            }
+            headers.put("Content-Type", FHIR_JSON);
+            return new RequestTemplate("POST", URI.create(base + "/QuestionnaireResponse"), headers);
+        }
+
+        HttpConnection connection(int thread) {
+            while (connections.size() <= thread) {
+                connections.add(new HttpConnection(URI.create(base)));
+            }
+            return connections.get(thread);
         }
 
         HttpRequest.Builder request(String path) {
@@ -116,9 +143,14 @@ public final class PeerLoad {
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
         int count = Integer.parseInt(a.getOrDefault("count", "20000"));
         int maxSeconds = Math.min(900, Integer.parseInt(a.getOrDefault("max-seconds", "30")));
-        int warmup = Integer.parseInt(a.getOrDefault("warmup", "2000"));
-        int warmupSeconds = Math.min(900, Integer.parseInt(a.getOrDefault("warmup-seconds", "15")));
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "300000"));
+        int warmupSeconds = Math.min(900, Integer.parseInt(a.getOrDefault("warmup-seconds", "45")));
         long seed = Long.parseLong(a.getOrDefault("seed", "20261124"));
+        boolean raw = switch (a.getOrDefault("http-client", "raw")) {
+            case "raw" -> true;
+            case "jdk" -> false;
+            default -> throw new IllegalArgumentException("--http-client raw or jdk, not " + a.get("http-client"));
+        };
 
         List<Instrument> inst = List.of(instrument(instruments.resolve("phq-9_1.0.0.json")),
                 instrument(instruments.resolve("gad-7_1.0.0.json")));
@@ -142,7 +174,7 @@ public final class PeerLoad {
             if (t.unavailable != null) {
                 continue;
             }
-            Result probe = run(t, inst, stream, 0, 1, 1, 60);
+            Result probe = run(t, inst, stream, 0, 1, 1, 60, raw);
             if (probe.ok != 1) {
                 String detail = probe.sampleErrors.isEmpty() ? "no answer" : probe.sampleErrors.get(0);
                 int colon = detail.indexOf(": ");
@@ -164,16 +196,21 @@ public final class PeerLoad {
                     continue;
                 }
                 System.err.printf("%s, %d clients: warm-up (%d, at most %d s) …%n", t.name, c, warmup, warmupSeconds);
-                run(t, inst, stream, offset, warmup, c, warmupSeconds);
+                Result w = run(t, inst, stream, offset, warmup, c, warmupSeconds, raw);
+                System.err.printf(Locale.ROOT, "%s, %d clients: warm-up done, %d requests in %.1f s (%.0f/s), %d "
+                        + "errors%n", t.name, c, w.requests, w.seconds, w.requests / w.seconds, w.errors);
                 System.err.printf("%s, %d clients: measuring (%d, at most %d s) …%n", t.name, c, count, maxSeconds);
-                Result r = run(t, inst, stream, offset + warmup, count, c, maxSeconds);
+                Result r = run(t, inst, stream, offset + warmup, count, c, maxSeconds, raw);
                 results.add(r);
                 System.err.printf(Locale.ROOT, "RESULT|%s|%d|%d|%d|%.1f|%.2f|%.2f|%.2f|%.2f%n", t.name, c, r.ok,
                         r.errors, r.perSecond(), r.pct(50), r.pct(95), r.pct(99), r.pct(100));
             }
             offset += warmup + count;
         }
-        report(results, hapi, samspill, clients, patients, total, seed, warmup, warmupSeconds, count, maxSeconds);
+        report(results, hapi, samspill, clients, patients, total, seed, warmup, warmupSeconds, count, maxSeconds, raw);
+        for (Target t : List.of(hapi, samspill)) {
+            t.connections.forEach(HttpConnection::close);
+        }
         if (a.containsKey("expect")) {
             Files.writeString(Path.of(a.get("expect")), "HAPI_CREATED=" + hapi.created + "\nSAMSPILL_CREATED="
                     + samspill.created + "\nSAMSPILL_STATUS=" + (samspill.unavailable == null ? "ok" : "unavailable")
@@ -301,13 +338,16 @@ public final class PeerLoad {
 
     // ---------------------------------------------------------------- load
 
-    static Result run(Target t, List<Instrument> inst, Item[] stream, int from, int n, int clients, int maxSeconds)
-            throws InterruptedException {
+    static Result run(Target t, List<Instrument> inst, Item[] stream, int from, int n, int clients, int maxSeconds,
+                      boolean raw) throws InterruptedException {
+        // every body (raw: every whole request) is encoded before the clock starts
+        RequestTemplate template = raw ? t.createTemplate() : null;
         byte[][] bodies = new byte[n][];
         for (int k = 0; k < n; k++) {
             Item item = stream[from + k];
-            bodies[k] = body(item, inst.get(item.instrument()), t.patients.get(item.patient()))
+            byte[] body = body(item, inst.get(item.instrument()), t.patients.get(item.patient()))
                     .getBytes(StandardCharsets.UTF_8);
+            bodies[k] = raw ? template.encode(body) : body;
         }
         long[] latencies = new long[n];
         AtomicInteger next = new AtomicInteger();
@@ -319,18 +359,28 @@ public final class PeerLoad {
         long deadline = t0 + maxSeconds * 1_000_000_000L;
         Thread[] threads = new Thread[clients];
         for (int c = 0; c < clients; c++) {
+            HttpConnection connection = raw ? t.connection(c) : null;
             threads[c] = new Thread(() -> {
                 int k;
                 while (System.nanoTime() < deadline && (k = next.getAndIncrement()) < n) {
-                    HttpRequest request = t.request("/QuestionnaireResponse").header("Content-Type", FHIR_JSON)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies[k])).build();
+                    HttpRequest request = raw ? null : t.request("/QuestionnaireResponse")
+                            .header("Content-Type", FHIR_JSON).POST(HttpRequest.BodyPublishers.ofByteArray(bodies[k]))
+                            .build();
                     long s = System.nanoTime();
                     String error = null;
                     try {
-                        HttpResponse<String> r = t.http.send(request, HttpResponse.BodyHandlers.ofString());
-                        if (r.statusCode() / 100 != 2) {
-                            String body = r.body() == null ? "" : r.body();
-                            error = "HTTP " + r.statusCode() + ": " + body.substring(0, Math.min(300, body.length()));
+                        int status;
+                        String body;
+                        if (raw) {
+                            status = connection.send(bodies[k]);
+                            body = status / 100 == 2 ? "" : connection.bodyText();
+                        } else {
+                            HttpResponse<String> r = t.http.send(request, HttpResponse.BodyHandlers.ofString());
+                            status = r.statusCode();
+                            body = r.body() == null ? "" : r.body();
+                        }
+                        if (status / 100 != 2) {
+                            error = "HTTP " + status + ": " + body.substring(0, Math.min(300, body.length()));
                         }
                     } catch (Exception e) {
                         error = e.toString();
@@ -368,12 +418,13 @@ public final class PeerLoad {
     // ---------------------------------------------------------------- report
 
     static void report(List<Result> results, Target hapi, Target samspill, int[] clients, int patients, int total,
-                       long seed, int warmup, int warmupSeconds, int count, int maxSeconds) {
+                       long seed, int warmup, int warmupSeconds, int count, int maxSeconds, boolean raw) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Stream: %d QuestionnaireResponses from seed %d (PHQ-9 and GAD-7 "
                 + "alternating, random valid answers), %d patients on each server. Per client count: warm-up %d "
-                + "(at most %d s), then %d measured (at most %d s); both servers get the same slices.%n%n", total,
-                seed, patients, warmup, warmupSeconds, count, maxSeconds));
+                + "(at most %d s), then %d measured (at most %d s); both servers get the same slices. Load driver's "
+                + "HTTP client: %s.%n%n", total, seed, patients, warmup, warmupSeconds, count, maxSeconds,
+                raw ? "bench/http (one keep-alive socket per client thread)" : "java.net.http (HttpClient, HTTP/1.1)"));
         if (samspill.unavailable != null) {
             String u = samspill.unavailable;
             out.append("**").append(u).append(u.contains("**") ? "" : "**")
@@ -441,8 +492,8 @@ public final class PeerLoad {
                              --samspill http://127.0.0.1:18091/fhir [--samspill-user kari.koordinator]
                              [--samspill-password demo | --samspill-authorization 'Bearer …']
                              [--instruments src/main/resources/instruments] [--patients 200] [--clients 1,32]
-                             [--count 20000] [--max-seconds 30] [--warmup 2000] [--warmup-seconds 15]
-                             [--seed 20261124] [--expect FILE]""");
+                             [--count 20000] [--max-seconds 30] [--warmup 300000] [--warmup-seconds 45]
+                             [--seed 20261124] [--http-client raw|jdk] [--expect FILE]""");
             System.exit(2);
         }
         return v;
