@@ -85,12 +85,15 @@ public class QuestionnaireQueries {
     }
 
     /**
-     * What indicators need of a pathway's questionnaires, in one query: the current scores with the measures and the
-     * IAPT outcome they give (the same as {@link #ofPathway}'s). Rounds, answers and work questions are left empty.
+     * What indicators need of a pathway's questionnaires, in one query: the measures and the IAPT outcome (the same as
+     * {@link #ofPathway}'s), read from the ends of each trajectory only — the first and last complete score and the
+     * latest one per instrument — so its cost does not grow with the history. {@code scores()} holds just those, and
+     * each trajectory just its first and last point; rounds, answers and work questions are left empty.
      */
     public PathwayQuestionnaires scoresOfPathway(UUID pathwayId, PersonId personId) {
         access.requireRead(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse", pathwayId);
-        Measured m = measured(scores.ofPathway(pathwayId));
+        Measured m = measured(scores.endpointsOfPathway(pathwayId, library.all().stream().map(Instrument::id)
+                .distinct().toList()));
         return new PathwayQuestionnaires(pathwayId, List.of(), List.of(), m.current(), m.measures(), m.outcome(),
                 Map.of());
     }

@@ -50,6 +50,29 @@ class Scores {
                 .param(pathwayId).query(Scores::score).list();
     }
 
+    /**
+     * Per instrument, the pathway's first and last complete current score and its latest current score (complete or
+     * not), oldest first, each once: the ends of every trajectory, whatever the length of the history.
+     */
+    List<StoredScore> endpointsOfPathway(UUID pathwayId, java.util.Collection<String> instruments) {
+        return jdbc.sql("""
+                SELECT DISTINCT ON (e.response_id) e.* FROM unnest(?::text[]) AS i (instrument)
+                CROSS JOIN LATERAL (
+                  (SELECT * FROM questionnaire_score x WHERE x.pathway_id = ? AND x.instrument = i.instrument
+                     AND x.superseded_by IS NULL AND x.complete ORDER BY x.scored_at, x.response_id LIMIT 1)
+                  UNION ALL
+                  (SELECT * FROM questionnaire_score x WHERE x.pathway_id = ? AND x.instrument = i.instrument
+                     AND x.superseded_by IS NULL AND x.complete ORDER BY x.scored_at DESC, x.response_id DESC LIMIT 1)
+                  UNION ALL
+                  (SELECT * FROM questionnaire_score x WHERE x.pathway_id = ? AND x.instrument = i.instrument
+                     AND x.superseded_by IS NULL ORDER BY x.scored_at DESC, x.response_id DESC LIMIT 1)) e
+                ORDER BY e.response_id""")
+                .params(instruments.toArray(String[]::new), pathwayId, pathwayId, pathwayId)
+                .query(Scores::score).list().stream()
+                .sorted(java.util.Comparator.comparing(StoredScore::scoredAt).thenComparing(StoredScore::responseId))
+                .toList();
+    }
+
     List<PersonScore> ofPerson(UUID personId) {
         return jdbc.sql("SELECT * FROM questionnaire_score WHERE person_id = ? ORDER BY scored_at, response_id")
                 .param(personId).query((rs, n) -> new PersonScore(new no.samspill.person.PersonId(personId),

@@ -61,6 +61,11 @@ class ScoresOfPathwayIT {
         }
         assertThat(full.measures().stream().filter(m -> m.instrument().id().equals("phq-9")).findFirst().orElseThrow()
                 .trajectory().points()).hasSize(4);
+        // The lean read fetched only the ends: PHQ-9's first and last complete and its latest (incomplete) score, and
+        // GAD-7's two.
+        assertThat(lean.scores()).hasSize(5);
+        assertThat(lean.measures().stream().filter(m -> m.instrument().id().equals("phq-9")).findFirst().orElseThrow()
+                .trajectory().points()).hasSize(2);
     }
 
     /** Every item at {@code level}; a negative level leaves the last item unanswered (an incomplete score). */
