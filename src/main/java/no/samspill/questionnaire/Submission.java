@@ -19,7 +19,8 @@ import no.samspill.instrument.Score;
  * of the logged-in user: decided ({@code grant}), or asked for and decided by the writer with the rest of its batch
  * ({@code asked}). {@code newRound} is set when the response opens a round of its own.
  * A response recorded by a logged-in user does not know its round yet: it carries a {@code placement} instead (round,
- * pathway and label are then null), and the writer places it under its row locks.
+ * pathway and label are then null), and the writer places it under its row locks. A response through a link knows
+ * only its token: the writer finds the link's round (and person) under its locks.
  */
 @PersonData(InformationCategory.HEALTH)
 record Submission(UUID responseId, UUID roundId, UUID pathwayId, UUID personId, String roundLabel,
@@ -47,6 +48,17 @@ record Submission(UUID responseId, UUID roundId, UUID pathwayId, UUID personId, 
     Submission placedIn(UUID round, UUID pathway, String label, int instruments, NewRound fresh) {
         return new Submission(responseId, round, pathway, personId, label, instruments, instrument, answers, score, at,
                 submittedBy, tokenHash, fresh, grant, asked, null);
+    }
+
+    /** A link submission, its link found usable: in the link's round, with the patient's own write entry. */
+    Submission throughLink(UUID round, UUID pathway, UUID person, String label, int instruments, WriteGrant given) {
+        return new Submission(responseId, round, pathway, person, label, instruments, instrument, answers, score, at,
+                submittedBy, tokenHash, null, given, null, null);
+    }
+
+    /** The token hash as hex (how the writer's link query takes it). */
+    String tokenHex() {
+        return java.util.HexFormat.of().formatHex(tokenHash);
     }
 
     /** The same submission with its asked write granted. */

@@ -33,21 +33,37 @@ class SubmissionBatches {
         this.clock = clock;
     }
 
-    /** Locks the links (and their rounds) that are still usable; returns their rounds. */
-    Set<UUID> lockRoundsOfUsableLinks(List<Submission> viaLink) {
+    /**
+     * Locks the links of these submissions that are still usable (not used, revoked or expired; round neither completed
+     * nor cancelled), with their rounds; answers each by its token hash (hex) with the round it opens.
+     */
+    Map<String, LinkRound> lockUsableLinks(List<Submission> viaLink) {
+        Map<String, LinkRound> found = new HashMap<>();
         if (viaLink.isEmpty()) {
-            return Set.of();
+            return found;
         }
         Timestamp now = Timestamp.from(clock.instant());
-        return query("""
-                SELECT r.id FROM questionnaire_link l JOIN questionnaire_round r ON r.id = l.round_id
-                WHERE l.token_hash = ANY(SELECT decode(h, 'hex') FROM unnest(?::text[]) AS h) AND l.used_at IS NULL AND l.revoked_at IS NULL AND l.expires_at > ?
-                  AND r.completed_at IS NULL AND r.cancelled_at IS NULL
-                ORDER BY r.id FOR UPDATE OF l, r""", (c, ps) -> {
-            ps.setArray(1, c.createArrayOf("text", viaLink.stream().map(s -> java.util.HexFormat.of().formatHex(s.tokenHash()))
-                    .toArray()));
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    SELECT encode(l.token_hash, 'hex'), r.id, r.pathway_id, r.person_id, r.label, a.instruments
+                    FROM questionnaire_link l JOIN questionnaire_round r ON r.id = l.round_id
+                    JOIN questionnaire_assignment a ON a.id = r.assignment_id
+                    WHERE l.token_hash = ANY(SELECT decode(h, 'hex') FROM unnest(?::text[]) AS h)
+                      AND l.used_at IS NULL AND l.revoked_at IS NULL AND l.expires_at > ?
+                      AND r.completed_at IS NULL AND r.cancelled_at IS NULL
+                    ORDER BY r.id FOR UPDATE OF l, r""");
+            ps.setArray(1, con.createArrayOf("text", viaLink.stream().map(Submission::tokenHex).toArray()));
             ps.setTimestamp(2, now);
+            return ps;
+        }, (ResultSet rs) -> {
+            found.put(rs.getString(1), new LinkRound(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                    rs.getObject(4, UUID.class), rs.getString(5), List.of(rs.getString(6).split(" "))));
         });
+        return found;
+    }
+
+    /** A usable link's round: its instruments as {@code url|version}. */
+    record LinkRound(UUID roundId, UUID pathwayId, UUID personId, String label, List<String> instruments) {
     }
 
     /**

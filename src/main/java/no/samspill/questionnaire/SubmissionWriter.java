@@ -102,20 +102,16 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
 
     private Map<CompletableFuture<Submission.Written>, Submission.Written> store(List<Pending> batch) {
         Map<CompletableFuture<Submission.Written>, Submission.Written> results = new IdentityHashMap<>();
-        // Links are locked and checked again: a link used, revoked or expired since the caller looked sends the
-        // submission back to the careful path (which names the reason). Recorded responses are placed in rounds
-        // locked here, or in new ones.
-        List<Pending> placed = place(authorise(batch, results), results);
-        Set<UUID> viaLink = batches.lockRoundsOfUsableLinks(placed.stream().map(Pending::submission)
-                .filter(s -> s.tokenHash() != null).toList());
+        // Links are looked up and locked here: a link unknown, used, revoked or expired, or not for this instrument,
+        // sends the submission back to the careful path (which names the reason). Recorded responses are placed in
+        // rounds locked here, or in new ones.
+        List<Pending> placed = place(authorise(throughLinks(batch, results), results), results);
         List<Submission> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<Submission, Pending> bySubmission = new IdentityHashMap<>();
         for (Pending p : placed) {
             Submission s = p.submission();
-            boolean first = seen.add(s.roundId() + " " + s.instrument().url());
-            boolean usable = s.tokenHash() == null || viaLink.contains(s.roundId());
-            if (!usable || !first) {
+            if (!seen.add(s.roundId() + " " + s.instrument().url())) {
                 results.put(p.done(), new Submission.Written(Submission.Result.NOT_INSERTED, s));
             } else {
                 candidates.add(s);
@@ -155,6 +151,37 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
         }
         access.logWrites(grants);
         return results;
+    }
+
+    /**
+     * Finds the rounds of the batch's link submissions (one query, links and rounds locked): a usable link whose round
+     * includes the instrument gives the submission its round, its person and the patient's own write entry; any other
+     * goes back to the caller as not inserted.
+     */
+    private List<Pending> throughLinks(List<Pending> batch,
+                                       Map<CompletableFuture<Submission.Written>, Submission.Written> results) {
+        List<Submission> viaLink = batch.stream().map(Pending::submission).filter(s -> s.tokenHash() != null).toList();
+        if (viaLink.isEmpty()) {
+            return batch;
+        }
+        Map<String, SubmissionBatches.LinkRound> usable = batches.lockUsableLinks(viaLink);
+        List<Pending> resolved = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            Submission s = p.submission();
+            if (s.tokenHash() == null) {
+                resolved.add(p);
+                continue;
+            }
+            SubmissionBatches.LinkRound link = usable.get(s.tokenHex());
+            if (link == null || !link.instruments().contains(s.instrument().ref().toString())) {
+                results.put(p.done(), new Submission.Written(Submission.Result.NOT_INSERTED, s));
+            } else {
+                resolved.add(new Pending(s.throughLink(link.roundId(), link.pathwayId(), link.personId(), link.label(),
+                        link.instruments().size(), access.linkWrite(link.personId(), "QuestionnaireResponse",
+                                s.responseId())), p.done()));
+            }
+        }
+        return resolved;
     }
 
     /** Decides the batch's asked writes at once; a refused one goes back to its caller, who throws the refusal. */

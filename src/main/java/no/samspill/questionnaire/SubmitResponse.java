@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import no.samspill.access.PersonDataAccess;
 import no.samspill.instrument.Instrument;
 import no.samspill.instrument.InstrumentLibrary;
 import no.samspill.instrument.InstrumentRef;
@@ -17,9 +16,9 @@ import org.springframework.stereotype.Service;
 /**
  * The patient submits one instrument of a round through their link: check → score → store. The answers are checked
  * and scored here ({@link CheckedAnswers}, the same code a FHIR create goes through), then stored by the group commit
- * ({@link SubmissionWriter}) in one transaction, so a bad answer stores nothing and nothing is acknowledged before it
+ * ({@link SubmissionWriter}), which looks the link up (for its whole batch at once) and stores it in one transaction, so a bad answer stores nothing and nothing is acknowledged before it
  * is committed. Answers saved as the patient went are merged in the careful path ({@link SubmitSavedResponse}); the
- * response is then locked. When every instrument of the round is in, the round is answered and the link is used up.
+ * response is then locked; a link that is unknown, used up, expired or not for this instrument is explained there. When every instrument of the round is in, the round is answered and the link is used up.
  * The submission is in the patient's access log (committed with it).
  */
 @Service
@@ -29,12 +28,10 @@ public class SubmitResponse {
     private final CheckedAnswers checked;
     private final SubmissionWriter writer;
     private final SubmitSavedResponse careful;
-    private final PersonDataAccess access;
     private final Clock clock;
 
     SubmitResponse(Links links, CheckedAnswers checked, SubmissionWriter writer, SubmitSavedResponse careful,
-                   PersonDataAccess access, Clock clock) {
-        this.access = access;
+                   Clock clock) {
         this.links = links;
         this.checked = checked;
         this.writer = writer;
@@ -48,7 +45,9 @@ public class SubmitResponse {
      */
     public SubmittedResponse submit(String token, InstrumentRef ref, Map<String, String> answers, Integer expectedVersion) {
         Instant now = clock.instant();
-        Links.LinkedRound link = PatientLinks.usable(links, token, false, now);
+        if (!LinkTokens.wellFormed(token)) {
+            throw new LinkNotUsableException(LinkNotUsableException.Reason.UNKNOWN);
+        }
         Optional<Instrument> found = ref == null ? Optional.empty() : checked.instrument(ref);
         if (found.isEmpty()) {
             FieldErrors errors = new FieldErrors();
@@ -57,22 +56,36 @@ public class SubmitResponse {
             errors.throwIfAny();
         }
         Instrument instrument = found.get();
+        Map<String, String> given = answers == null ? Map.of() : answers;
+        Score score;
+        try {
+            score = checked.checkAndScore(instrument, given);
+        } catch (InvalidInputException badAnswers) {
+            // A link that cannot be used, or is not for this questionnaire, is the first thing to tell.
+            assignedLink(token, ref, now);
+            throw badAnswers;
+        }
+        if (expectedVersion == null) {
+            // The writer finds the link's round under its locks; anything it cannot store goes the careful way.
+            UUID responseId = UUID.randomUUID();
+            Submission submission = new Submission(responseId, null, null, null, null, 0, instrument, given, score, now,
+                    "patient", LinkTokens.hash(token), null, null, null, null);
+            Submission.Written written = writer.write(submission);
+            if (written.result() != Submission.Result.NOT_INSERTED) {
+                return new SubmittedResponse(responseId, written.submission().roundId(), score,
+                        written.result() == Submission.Result.ROUND_COMPLETED);
+            }
+        }
+        assignedLink(token, ref, now);
+        return careful.submit(token, instrument, given, expectedVersion, now);
+    }
+
+    /** The link, if it can be used and is for this questionnaire; otherwise the reason (401, 409 or 400). */
+    private Links.LinkedRound assignedLink(String token, InstrumentRef ref, Instant now) {
+        Links.LinkedRound link = PatientLinks.usable(links, token, false, now);
         if (!PatientLinks.assigned(link, ref)) {
             throw InvalidInputException.of("questionnaire", "Skjemaet «" + ref + "» hører ikke til denne lenken");
         }
-        Map<String, String> given = answers == null ? Map.of() : answers;
-        Score score = checked.checkAndScore(instrument, given);
-        if (expectedVersion == null) {
-            UUID responseId = UUID.randomUUID();
-            Submission submission = new Submission(responseId, link.roundId(), link.pathwayId(), link.personId().value(),
-                    link.label(), link.instruments().size(), instrument, given, score, now, "patient", link.tokenHash(),
-                    null, access.linkWrite(link.personId().value(), "QuestionnaireResponse", responseId), null, null);
-            Submission.Result result = writer.write(submission).result();
-            if (result != Submission.Result.NOT_INSERTED) {
-                return new SubmittedResponse(responseId, link.roundId(), score,
-                        result == Submission.Result.ROUND_COMPLETED);
-            }
-        }
-        return careful.submit(token, instrument, given, expectedVersion, now);
+        return link;
     }
 }

@@ -69,6 +69,19 @@ class QuestionnaireBadInputIT {
     }
 
     @Test
+    void wellFormedAnswersToAQuestionnaireTheLinkIsNotForAre400AndStoreNothing() {
+        HttpResponse<String> r = fx.submit(token, QuestionnaireFixture.body(
+                "https://samspill.no/fhir/Questionnaire/gad-7|1.0.0", QuestionnaireFixture.answers("gad7-", 7, "1")));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(QuestionnaireFixture.JSON.readTree(r.body()).path("errors").findValuesAsString("field"))
+                .containsExactly("questionnaire");
+        assertNothingStored();
+        // A well-formed but unknown token with answers that would not pass either: the link is what is wrong.
+        assertThat(fx.submit("B".repeat(43), QuestionnaireFixture.body(QuestionnaireFixture.PHQ,
+                QuestionnaireFixture.answers("phq9-", 9, "7"))).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void malformedJsonAndAMalformedCanonicalAre400() {
         assertThat(fx.submit(token, "{\"questionnaire\":").statusCode()).isEqualTo(400);
         assertThat(fx.submit(token, QuestionnaireFixture.body("phq-9", "[]")).statusCode()).isEqualTo(400);
