@@ -6,8 +6,9 @@ import java.util.UUID;
 /**
  * A write asked for on the request thread ({@link PersonDataAccess#askWrite}) and decided later, together with others,
  * inside the transaction that makes the change ({@link PersonDataAccess#decideWrites}): who asks (captured now), for
- * whose data, which category and resource, and the day of asking.
+ * whose data, which category and resource, and the day of asking. It names the person, not their data: ADMIN.
  */
+@PersonData(InformationCategory.ADMIN)
 public final class AskedWrite {
 
     final Viewer viewer;
