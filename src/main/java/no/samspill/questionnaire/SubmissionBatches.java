@@ -96,7 +96,10 @@ class SubmissionBatches {
                      List<String> instruments, Set<String> answered) {
     }
 
-    /** Unscheduled rounds: one assignment of the one instrument and one round due today, per submission. */
+    /**
+     * Unscheduled rounds: one assignment of the one instrument and one round due today, per submission. The round is
+     * answered by that one response, so it is inserted completed (no update after the insert, no worklist row).
+     */
     void insertNewRounds(List<Submission> fresh) {
         if (fresh.isEmpty()) {
             return;
@@ -113,8 +116,9 @@ class SubmissionBatches {
                     ps.setArray(6, times(c, fresh));
                 });
         update("""
-                INSERT INTO questionnaire_round (id, assignment_id, pathway_id, person_id, label, due_date)
-                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::date[])""",
+                INSERT INTO questionnaire_round (id, assignment_id, pathway_id, person_id, label, due_date, completed_at)
+                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::date[],
+                  ?::timestamptz[])""",
                 (c, ps) -> {
                     ps.setArray(1, uuids(c, fresh, Submission::roundId));
                     ps.setArray(2, uuids(c, fresh, s -> s.newRound().assignmentId()));
@@ -123,6 +127,7 @@ class SubmissionBatches {
                     ps.setArray(5, texts(c, fresh, Submission::roundLabel));
                     ps.setArray(6, c.createArrayOf("date", fresh.stream()
                             .map(s -> java.sql.Date.valueOf(s.newRound().dueDate())).toArray()));
+                    ps.setArray(7, times(c, fresh));
                 });
     }
 
@@ -191,13 +196,16 @@ class SubmissionBatches {
 
     /**
      * Completes the rounds whose every instrument is now in (a one-instrument round at once; others by count) and
-     * uses up their links; returns the rounds completed.
+     * uses up their links; returns the rounds completed, including the unscheduled ones inserted completed.
      */
     Set<UUID> completeRounds(List<Submission> stored) {
         Set<UUID> done = new HashSet<>();
         Map<UUID, Integer> needed = new HashMap<>();
+        Set<UUID> bornCompleted = new HashSet<>();
         for (Submission s : stored) {
-            if (s.roundInstruments() <= 1) {
+            if (s.newRound() != null) {
+                bornCompleted.add(s.roundId());
+            } else if (s.roundInstruments() <= 1) {
                 done.add(s.roundId());
             } else {
                 needed.put(s.roundId(), s.roundInstruments());
@@ -221,6 +229,7 @@ class SubmissionBatches {
             });
         }
         if (done.isEmpty()) {
+            done.addAll(bornCompleted);
             return done;
         }
         Timestamp now = Timestamp.from(clock.instant());
@@ -235,6 +244,7 @@ class SubmissionBatches {
             ps.setArray(2, c.createArrayOf("uuid", rounds));
             ps.setTimestamp(3, now);
         });
+        done.addAll(bornCompleted);
         return done;
     }
 

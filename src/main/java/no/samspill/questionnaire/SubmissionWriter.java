@@ -135,7 +135,7 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
             boolean roundDone = completed.contains(s.roundId());
             results.put(bySubmission.get(s).done(), new Submission.Written(
                     roundDone ? Submission.Result.ROUND_COMPLETED : Submission.Result.STORED, s));
-            if (roundDone && announced.add(s.roundId())) {
+            if (roundDone && s.newRound() == null && announced.add(s.roundId())) {   // unscheduled: no worklist row
                 closed.add(new QuestionnaireEvents.RoundClosed(s.pathwayId(), s.roundId()));
             }
             submitted.add(new QuestionnaireEvents.ResponseSubmitted(s.responseId(), s.roundId(), s.pathwayId(),

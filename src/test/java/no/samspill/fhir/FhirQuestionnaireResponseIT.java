@@ -131,6 +131,13 @@ class FhirQuestionnaireResponseIT {
         assertThat(jdbc.sql("""
                 SELECT r.label FROM questionnaire_round r JOIN questionnaire_response x ON x.round_id = r.id
                 WHERE x.id = ?""").param(UUID.fromString(id)).query(String.class).single()).isEqualTo("UNSCHEDULED");
+        // Answered by this one response, the unscheduled round is complete from the start and never on a worklist.
+        assertThat(jdbc.sql("""
+                SELECT r.completed_at IS NOT NULL FROM questionnaire_round r JOIN questionnaire_response x
+                ON x.round_id = r.id WHERE x.id = ?""").param(UUID.fromString(id)).query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM worklist_item w JOIN questionnaire_response x ON w.ref = x.round_id::text
+                WHERE x.id = ?""").param(UUID.fromString(id)).query(Integer.class).single()).isZero();
         Observation obs = (Observation) FhirTestData.parse(kari.get("/fhir/Observation/" + id));
         assertThat(obs.hasValue()).isFalse();
         assertThat(obs.getDataAbsentReason().getCodingFirstRep().getCode()).isEqualTo("unknown");
