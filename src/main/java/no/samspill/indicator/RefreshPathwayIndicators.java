@@ -3,6 +3,7 @@ package no.samspill.indicator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ public class RefreshPathwayIndicators {
     }
 
     /** {@link #soon(UUID)} for several pathways at once (one statement, e.g. for a group commit of responses). */
-    public void soon(java.util.Collection<UUID> pathwayIds) {
+    public void soon(Collection<UUID> pathwayIds) {
         stale.mark(pathwayIds, clock.instant());
     }
 

@@ -1,7 +1,9 @@
 package no.samspill.indicator;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,11 +26,11 @@ class StalePathways {
      * first mark and counts one generation more (so that a refresh running meanwhile leaves the mark in place). Sorted
      * and distinct, so that two transactions marking the same pathways lock them in the same order.
      */
-    void mark(java.util.Collection<UUID> pathwayIds, Instant at) {
+    void mark(Collection<UUID> pathwayIds, Instant at) {
         if (pathwayIds.isEmpty()) {
             return;
         }
-        UUID[] ids = new java.util.TreeSet<>(pathwayIds).toArray(UUID[]::new);
+        UUID[] ids = new TreeSet<>(pathwayIds).toArray(UUID[]::new);
         jdbc.sql("""
                 INSERT INTO indicator_stale (pathway_id, marked_at) SELECT id, ? FROM unnest(?::uuid[]) AS id
                 ON CONFLICT (pathway_id) DO UPDATE SET generation = indicator_stale.generation + 1""")

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samspill.person.PersonId;
@@ -56,8 +59,8 @@ class Pathways {
     }
 
     /** person id → id of their newest open pathway (by opening date), for several persons in one query. */
-    java.util.Map<UUID, UUID> newestOpenOf(java.util.Collection<UUID> personIds) {
-        java.util.Map<UUID, UUID> newest = new java.util.HashMap<>();
+    Map<UUID, UUID> newestOpenOf(Collection<UUID> personIds) {
+        Map<UUID, UUID> newest = new HashMap<>();
         jdbc.sql("""
                 SELECT DISTINCT ON (person_id) person_id, id FROM pathway
                 WHERE person_id = ANY(?) AND state <> 'CLOSED' ORDER BY person_id, opened_on DESC, id""")

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import no.samspill.instrument.Instrument;
@@ -54,7 +56,7 @@ class Scores {
      * Per instrument, the pathway's first and last complete current score and its latest current score (complete or
      * not), oldest first, each once: the ends of every trajectory, whatever the length of the history.
      */
-    List<StoredScore> endpointsOfPathway(UUID pathwayId, java.util.Collection<String> instruments) {
+    List<StoredScore> endpointsOfPathway(UUID pathwayId, Collection<String> instruments) {
         return jdbc.sql("""
                 SELECT DISTINCT ON (e.response_id) e.* FROM unnest(?::text[]) AS i (instrument)
                 CROSS JOIN LATERAL (
@@ -69,7 +71,7 @@ class Scores {
                 ORDER BY e.response_id""")
                 .params(instruments.toArray(String[]::new), pathwayId, pathwayId, pathwayId)
                 .query(Scores::score).list().stream()
-                .sorted(java.util.Comparator.comparing(StoredScore::scoredAt).thenComparing(StoredScore::responseId))
+                .sorted(Comparator.comparing(StoredScore::scoredAt).thenComparing(StoredScore::responseId))
                 .toList();
     }
 

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,7 +72,7 @@ class SubmissionBatches {
      * Locks the open rounds of these persons that are due by {@code dueBy}, earliest first, each with its instruments
      * and the questionnaires already answered in it (where a recorded response may go, {@link SubmissionWriter}).
      */
-    List<OpenRound> lockOpenRoundsOf(Set<UUID> personIds, java.time.LocalDate dueBy) {
+    List<OpenRound> lockOpenRoundsOf(Set<UUID> personIds, LocalDate dueBy) {
         List<OpenRound> rounds = new ArrayList<>();
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
@@ -86,13 +88,13 @@ class SubmissionBatches {
         }, (ResultSet rs) -> {
             rounds.add(new OpenRound(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                     rs.getObject(3, UUID.class), rs.getString(4), rs.getDate(5).toLocalDate(),
-                    List.of(rs.getString(6).split(" ")), Set.copyOf(java.util.Arrays.asList((String[]) rs.getArray(7).getArray()))));
+                    List.of(rs.getString(6).split(" ")), Set.copyOf(Arrays.asList((String[]) rs.getArray(7).getArray()))));
         });
         return rounds;
     }
 
     /** An open round: its instruments ({@code url|version}) and the questionnaire urls answered in it so far. */
-    record OpenRound(UUID id, UUID personId, UUID pathwayId, String label, java.time.LocalDate dueDate,
+    record OpenRound(UUID id, UUID personId, UUID pathwayId, String label, LocalDate dueDate,
                      List<String> instruments, Set<String> answered) {
     }
 

@@ -1,6 +1,8 @@
 package no.samspill.questionnaire;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -9,13 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.access.WriteDecision;
 import no.samspill.access.WriteGrant;
+import no.samspill.person.PersonId;
+import no.samspill.platform.BatchWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import no.samspill.platform.BatchWorker;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -139,7 +143,7 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
                 closed.add(new QuestionnaireEvents.RoundClosed(s.pathwayId(), s.roundId()));
             }
             submitted.add(new QuestionnaireEvents.ResponseSubmitted(s.responseId(), s.roundId(), s.pathwayId(),
-                    new no.samspill.person.PersonId(s.personId()), s.instrument().id(), s.instrument().version(),
+                    new PersonId(s.personId()), s.instrument().id(), s.instrument().version(),
                     s.score().complete()));
             if (s.grant() != null) {
                 grants.add(s.grant());
@@ -221,10 +225,10 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
         if (unplaced.isEmpty()) {
             return batch;
         }
-        java.time.LocalDate dueBy = unplaced.stream().map(s -> s.placement().dueBy())
-                .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        LocalDate dueBy = unplaced.stream().map(s -> s.placement().dueBy())
+                .max(Comparator.naturalOrder()).orElseThrow();
         List<SubmissionBatches.OpenRound> rounds = batches.lockOpenRoundsOf(
-                unplaced.stream().map(Submission::personId).collect(java.util.stream.Collectors.toSet()), dueBy);
+                unplaced.stream().map(Submission::personId).collect(Collectors.toSet()), dueBy);
         Set<String> taken = new HashSet<>();
         Map<Submission, SubmissionBatches.OpenRound> roundOf = new IdentityHashMap<>();
         Set<UUID> withoutRound = new HashSet<>();
