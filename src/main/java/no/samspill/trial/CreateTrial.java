@@ -29,7 +29,7 @@ public class CreateTrial {
         // Block sizes are stored for both designs; the cluster design does not use them.
         Trial trial = new Trial(UUID.randomUUID(), draft.code(), draft.title().trim(), draft.design(), draft.arms(),
                 draft.blockSizes(), List.copyOf(draft.clinics()), draft.plannedPerClinic(), TrialStatus.DRAFT,
-                users.current().username(), null, 0);
+                users.current().username(), null, null, 0);
         if (!trials.insert(trial, clock.instant())) {
             throw InvalidInputException.of("code", "Koden er allerede brukt av en annen studie");
         }

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
-import no.samspill.access.Viewer;
 import no.samspill.history.ChangeLog;
 import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
@@ -49,12 +48,8 @@ public class EnrolPathway {
     public Allocation enrol(String trialCode, UUID pathwayId, String actor) {
         Trial trial = trials.byCode(trialCode).orElseThrow(() -> new NotFoundException("Studien"));
         Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
-        access.requireWrite(pathway.personId().value(), InformationCategory.ADMIN, "TrialEnrolment", pathwayId);
-        // Access is decided per person; a patient can have pathways at two clinics. Only the pathway's own clinic enrols.
-        Viewer viewer = access.viewer();
-        if (!viewer.system() && !pathway.clinicOrgNumber().equals(viewer.organisationNumber())) {
-            throw new RefusedChangeException("Bare klinikken som har forløpet, kan inkludere det i en studie");
-        }
+        OwnClinic.require(access, pathway, "TrialEnrolment",
+                "Bare klinikken som har forløpet, kan inkludere det i en studie");
         if (trial.status() != TrialStatus.OPEN) {
             throw new RefusedChangeException("Studien «" + trial.title() + "» er ikke åpen for inklusjon");
         }

@@ -11,7 +11,7 @@ import no.samspill.shared.RefusedChangeException;
  */
 public record Trial(UUID id, String code, String title, TrialDesign design, List<TrialArm> arms, List<Integer> blockSizes,
                     List<String> clinics, int plannedPerClinic, TrialStatus status, String createdBy, Instant openedAt,
-                    int version) {
+                    Instant closedAt, int version) {
 
     public Trial {
         arms = List.copyOf(arms);
@@ -25,7 +25,19 @@ public record Trial(UUID id, String code, String title, TrialDesign design, List
             throw new RefusedChangeException("Studien er allerede åpnet");
         }
         return new Trial(id, code, title, design, arms, blockSizes, clinics, plannedPerClinic, TrialStatus.OPEN,
-                createdBy, at, version);
+                createdBy, at, closedAt, version);
+    }
+
+    /** Closing ends enrolment; only an open trial can be closed, and once. Enrolled pathways keep their arms. */
+    Trial close(Instant at) {
+        if (status == TrialStatus.DRAFT) {
+            throw new RefusedChangeException("Studien «" + title + "» er ikke åpnet, og kan ikke avsluttes for inklusjon");
+        }
+        if (status == TrialStatus.CLOSED) {
+            throw new RefusedChangeException("Studien «" + title + "» er allerede avsluttet for inklusjon");
+        }
+        return new Trial(id, code, title, design, arms, blockSizes, clinics, plannedPerClinic, TrialStatus.CLOSED,
+                createdBy, openedAt, at, version);
     }
 
     public boolean includesClinic(String clinicOrgNumber) {

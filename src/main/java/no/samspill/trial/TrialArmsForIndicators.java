@@ -32,4 +32,10 @@ class TrialArmsForIndicators implements StudyArms {
     void on(TrialEvents.PathwayEnrolled event) {
         refresh.soon(event.pathwayId());
     }
+
+    /** A withdrawn pathway stays in its arm (intention-to-treat); it is refreshed as for enrolment. */
+    @EventListener
+    void on(TrialEvents.PathwayWithdrawn event) {
+        refresh.soon(event.pathwayId());
+    }
 }

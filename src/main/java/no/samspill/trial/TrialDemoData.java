@@ -55,7 +55,7 @@ class TrialDemoData {
                 TrialDesign.INDIVIDUAL, List.of(new TrialArm("usual", "Vanlig oppfølging"),
                 new TrialArm("two_meetings", "To samhandlingsmøter")), List.of(4, 6),
                 List.of(DemoAccounts.CLINIC_NORD, DemoAccounts.CLINIC_MIDT), 120, TrialStatus.DRAFT, "anna.analytiker",
-                null, 0);
+                null, null, 0);
         trials.insert(draft, clock.instant());
         openTrial.openAsSystem(CODE, 0);
         int enrolled = access.asSystem(() -> {

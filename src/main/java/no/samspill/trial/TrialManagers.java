@@ -4,15 +4,19 @@ import no.samspill.security.CurrentUsers;
 import no.samspill.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Trials are defined and opened by the analyst (a trial's definition holds no person data). */
+/** Trials are defined, opened and closed by the analyst (a trial's definition holds no person data). */
 final class TrialManagers {
 
     private TrialManagers() {
     }
 
     static void require(CurrentUsers users) {
-        if (users.find().map(u -> u.role() != Role.ANALYST).orElse(true)) {
-            throw new AccessDeniedException("Bare analytiker kan opprette og åpne studier");
+        if (!is(users)) {
+            throw new AccessDeniedException("Bare analytiker kan opprette, åpne og avslutte studier");
         }
+    }
+
+    static boolean is(CurrentUsers users) {
+        return users.find().map(u -> u.role() == Role.ANALYST).orElse(false);
     }
 }

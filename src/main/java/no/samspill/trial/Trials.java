@@ -47,8 +47,9 @@ class Trials {
 
     void updateStatus(Trial t) {
         int rows = jdbc.sql("""
-                UPDATE trial SET status = ?, opened_at = ?, version = version + 1 WHERE id = ? AND version = ?""")
-                .params(t.status().name(), t.openedAt() == null ? null : Timestamp.from(t.openedAt()), t.id(), t.version())
+                UPDATE trial SET status = ?, opened_at = ?, closed_at = ?, version = version + 1 WHERE id = ? AND version = ?""")
+                .params(t.status().name(), t.openedAt() == null ? null : Timestamp.from(t.openedAt()),
+                        t.closedAt() == null ? null : Timestamp.from(t.closedAt()), t.id(), t.version())
                 .update();
         if (rows == 0) {
             throw new ConcurrentChangeException("Studien");
@@ -129,6 +130,15 @@ class Trials {
                 .update() == 1;
     }
 
+    /** Records the withdrawal; false if the pathway is not enrolled or already withdrawn. The arm is kept. */
+    boolean withdraw(UUID pathwayId, String actor, Instant at, String reason) {
+        return jdbc.sql("""
+                UPDATE trial_enrolment SET withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?
+                WHERE pathway_id = ? AND withdrawn_at IS NULL""")
+                .params(Timestamp.from(at), actor, reason, pathwayId)
+                .update() == 1;
+    }
+
     Optional<Allocation> allocationOf(UUID pathwayId) {
         return jdbc.sql("""
                 SELECT e.*, t.code, t.title, t.design FROM trial_enrolment e JOIN trial t ON t.id = e.trial_id
@@ -139,10 +149,11 @@ class Trials {
     /** Enrolments per arm, for the trial overview (counts only). */
     List<ArmCount> countsByArm(UUID trialId) {
         return jdbc.sql("""
-                SELECT a.code, a.label, COUNT(e.pathway_id) AS n FROM trial_arm a
+                SELECT a.code, a.label, COUNT(e.pathway_id) AS n, COUNT(e.withdrawn_at) AS withdrawn FROM trial_arm a
                 LEFT JOIN trial_enrolment e ON e.trial_id = a.trial_id AND e.arm = a.code
                 WHERE a.trial_id = ? GROUP BY a.code, a.label, a.position ORDER BY a.position""")
-                .param(trialId).query((rs, n) -> new ArmCount(rs.getString("code"), rs.getString("label"), rs.getLong("n"))).list();
+                .param(trialId).query((rs, n) -> new ArmCount(rs.getString("code"), rs.getString("label"), rs.getLong("n"),
+                        rs.getLong("withdrawn"))).list();
     }
 
     record ClinicRow(String clinic, String arm, int nextPosition) {
@@ -153,9 +164,12 @@ class Trials {
         String arm = rs.getString("arm");
         String label = jdbc.sql("SELECT label FROM trial_arm WHERE trial_id = ? AND code = ?").params(trialId, arm)
                 .query(String.class).optional().orElse(arm);
+        Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
         return new Allocation(rs.getObject("pathway_id", UUID.class), rs.getObject("person_id", UUID.class), trialId,
                 rs.getString("code"), rs.getString("title"), TrialDesign.valueOf(rs.getString("design")), arm, label,
-                rs.getString("clinic_org_number"), rs.getTimestamp("enrolled_at").toInstant(), rs.getString("enrolled_by"));
+                rs.getString("clinic_org_number"), rs.getTimestamp("enrolled_at").toInstant(), rs.getString("enrolled_by"),
+                withdrawn == null ? null : withdrawn.toInstant(), rs.getString("withdrawn_by"),
+                rs.getString("withdrawal_reason"));
     }
 
     private Trial trial(ResultSet rs, int n) throws SQLException {
@@ -166,8 +180,10 @@ class Trials {
                 .param(id).query(String.class).list();
         List<Integer> blocks = Arrays.stream(rs.getString("block_sizes").split(",")).map(Integer::valueOf).toList();
         Timestamp opened = rs.getTimestamp("opened_at");
+        Timestamp closed = rs.getTimestamp("closed_at");
         return new Trial(id, rs.getString("code"), rs.getString("title"), TrialDesign.valueOf(rs.getString("design")),
                 arms, blocks, clinics, rs.getInt("planned_per_clinic"), TrialStatus.valueOf(rs.getString("status")),
-                rs.getString("created_by"), opened == null ? null : opened.toInstant(), rs.getInt("version"));
+                rs.getString("created_by"), opened == null ? null : opened.toInstant(),
+                closed == null ? null : closed.toInstant(), rs.getInt("version"));
     }
 }

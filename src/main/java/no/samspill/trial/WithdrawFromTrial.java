@@ -1,0 +1,68 @@
+package no.samspill.trial;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
+import no.samspill.history.ChangeLog;
+import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayQueries;
+import no.samspill.security.CurrentUsers;
+import no.samspill.shared.NotFoundException;
+import no.samspill.shared.RefusedChangeException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An enrolled pathway is withdrawn from its trial, with a reason, by the trial manager or by the clinic team of the
+ * pathway's clinic (as for {@link EnrolPathway}). The allocation is kept: intention-to-treat analyses count the pathway
+ * in its arm, so the arm stays and the indicators split by arm keep reporting it. In one transaction: the withdrawal
+ * (once only), the change history and {@link TrialEvents.PathwayWithdrawn}.
+ */
+@Service
+public class WithdrawFromTrial {
+
+    private final Trials trials;
+    private final PathwayQueries pathways;
+    private final PersonDataAccess access;
+    private final CurrentUsers users;
+    private final ChangeLog changeLog;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WithdrawFromTrial(Trials trials, PathwayQueries pathways, PersonDataAccess access, CurrentUsers users,
+                      ChangeLog changeLog, ApplicationEventPublisher events, Clock clock) {
+        this.trials = trials;
+        this.pathways = pathways;
+        this.access = access;
+        this.users = users;
+        this.changeLog = changeLog;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Allocation withdraw(UUID pathwayId, String reason, String actor) {
+        if (!TrialManagers.is(users)) {
+            Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
+            OwnClinic.require(access, pathway, "TrialEnrolment",
+                    "Bare klinikken som har forløpet, kan trekke det fra en studie");
+        }
+        Allocation allocation = trials.allocationOf(pathwayId)
+                .orElseThrow(() -> new NotFoundException("Forløpet er ikke inkludert i noen studie, eller det"));
+        if (allocation.withdrawn()) {
+            throw new RefusedChangeException("Forløpet er allerede trukket fra studien «" + allocation.trialTitle() + "»");
+        }
+        String checked = WithdrawalReason.check(reason);
+        Instant now = clock.instant();
+        if (!trials.withdraw(pathwayId, actor, now, checked)) {
+            throw new RefusedChangeException("Forløpet er allerede trukket fra studien «" + allocation.trialTitle() + "»");
+        }
+        changeLog.record(ChangeLog.change(allocation.personId(), "TRIAL_ENROLMENT", pathwayId, "Trukket fra studie",
+                actor, now, allocation.trialTitle() + ": " + checked, InformationCategory.ADMIN));
+        events.publishEvent(new TrialEvents.PathwayWithdrawn(pathwayId, allocation.trialCode(), allocation.arm()));
+        return trials.allocationOf(pathwayId).orElseThrow();
+    }
+}
