@@ -44,14 +44,14 @@ public class WithdrawFromTrial {
     }
 
     @Transactional
-    public Allocation withdraw(UUID pathwayId, String reason, String actor) {
+    public Allocation withdraw(String trialCode, UUID pathwayId, String reason, String actor) {
         if (!TrialManagers.is(users)) {
             Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
             OwnClinic.require(access, pathway, "TrialEnrolment",
                     "Bare klinikken som har forløpet, kan trekke det fra en studie");
         }
-        Allocation allocation = trials.allocationOf(pathwayId)
-                .orElseThrow(() -> new NotFoundException("Forløpet er ikke inkludert i noen studie, eller det"));
+        Allocation allocation = trials.allocationOf(pathwayId).filter(a -> a.trialCode().equals(trialCode))
+                .orElseThrow(() -> new NotFoundException("Forløpet er ikke inkludert i studien, eller det"));
         if (allocation.withdrawn()) {
             throw new RefusedChangeException("Forløpet er allerede trukket fra studien «" + allocation.trialTitle() + "»");
         }

@@ -45,6 +45,7 @@ import no.samspill.shared.NotFoundException;
 import no.samspill.shared.RefusedChangeException;
 import no.samspill.trial.EnrolPathway;
 import no.samspill.trial.TrialQueries;
+import no.samspill.trial.WithdrawFromTrial;
 import no.samspill.sickleave.MaxDate;
 import no.samspill.sickleave.MilestoneKind;
 import no.samspill.sickleave.RecordMilestoneMet;
@@ -90,6 +91,7 @@ class PathwayController {
     private final RecordWorkStatus recordWorkStatus;
     private final TrialQueries trials;
     private final EnrolPathway enrolPathway;
+    private final WithdrawFromTrial withdrawFromTrial;
     private final Fmt fmt;
     private final Clock clock;
 
@@ -100,10 +102,12 @@ class PathwayController {
                       RegisterSickLeavePeriod registerPeriod, RegisterSickLeavePeriodInError registerPeriodInError,
                       CurrentUsers currentUsers, PersonDataAccess access, Sharing sharing, GrantConsent grantConsent,
                       WithdrawConsent withdrawConsent, AddNavToTeam addNavToTeam, RecordWorkStatus recordWorkStatus,
-                      TrialQueries trials, EnrolPathway enrolPathway, Fmt fmt, Clock clock) {
+                      TrialQueries trials, EnrolPathway enrolPathway, WithdrawFromTrial withdrawFromTrial, Fmt fmt,
+                      Clock clock) {
         this.recordWorkStatus = recordWorkStatus;
         this.trials = trials;
         this.enrolPathway = enrolPathway;
+        this.withdrawFromTrial = withdrawFromTrial;
         this.access = access;
         this.sharing = sharing;
         this.grantConsent = grantConsent;
@@ -300,6 +304,17 @@ class PathwayController {
             errors.throwIfAny();
             enrolPathway.enrol(trialCode, pathway.id(), currentUsers.current().username());
         });
+    }
+
+    /** The clinic team withdraws the pathway from its trial, with a reason; the arm is kept (intention-to-treat). */
+    @PostMapping("/forlop/{id}/studie/trekk")
+    String withdraw(@PathVariable UUID id, @RequestParam(required = false) String trialCode,
+                    @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        model.addAttribute("withdrawVals", Map.of("reason", reason == null ? "" : reason));
+        return attempt(id, "withdraw", "#studie", model, response,
+                () -> withdrawFromTrial.withdraw(trialCode == null ? "" : trialCode, pathway.id(), reason,
+                        currentUsers.current().username()));
     }
 
     private String attempt(UUID id, String form, String anchor, Model model, HttpServletResponse response,

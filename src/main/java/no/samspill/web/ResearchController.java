@@ -24,6 +24,7 @@ import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.FieldErrors;
 import no.samspill.shared.InvalidInputException;
 import no.samspill.shared.RefusedChangeException;
+import no.samspill.trial.CloseTrial;
 import no.samspill.trial.CreateTrial;
 import no.samspill.trial.NewTrial;
 import no.samspill.trial.OpenTrial;
@@ -40,7 +41,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The analyst's research pages: projects and their extracts (download), trials (create, open, counts per arm).
+ * The analyst's research pages: projects and their extracts (download), trials (create, open, close, counts per arm).
  * Nothing here shows a person: extracts go out as a pseudonymised zip, trials as counts.
  */
 @Controller
@@ -52,16 +53,19 @@ class ResearchController {
     private final TrialQueries trials;
     private final CreateTrial createTrial;
     private final OpenTrial openTrial;
+    private final CloseTrial closeTrial;
     private final CurrentUsers users;
 
     ResearchController(ResearchQueries research, CreateResearchProject createProject, RunResearchExtract runExtract,
-                       TrialQueries trials, CreateTrial createTrial, OpenTrial openTrial, CurrentUsers users) {
+                       TrialQueries trials, CreateTrial createTrial, OpenTrial openTrial, CloseTrial closeTrial,
+                       CurrentUsers users) {
         this.research = research;
         this.createProject = createProject;
         this.runExtract = runExtract;
         this.trials = trials;
         this.createTrial = createTrial;
         this.openTrial = openTrial;
+        this.closeTrial = closeTrial;
         this.users = users;
     }
 
@@ -150,6 +154,13 @@ class ResearchController {
     String open(@PathVariable String code, @RequestParam(required = false) Integer version, Model model,
                 HttpServletResponse response) {
         return attempt("open", Map.of(), model, response, () -> openTrial.open(code, version == null ? -1 : version));
+    }
+
+    /** Closes an open trial to enrolment; enrolled pathways keep their arms. */
+    @PostMapping("/analyse/forskning/studier/{code}/avslutt")
+    String close(@PathVariable String code, @RequestParam(required = false) Integer version, Model model,
+                 HttpServletResponse response) {
+        return attempt("close", Map.of(), model, response, () -> closeTrial.close(code, version == null ? -1 : version));
     }
 
     private String attempt(String form, Map<String, String> vals, Model model, HttpServletResponse response,
