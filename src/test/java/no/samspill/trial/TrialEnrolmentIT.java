@@ -2,6 +2,7 @@ package no.samspill.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Trials on PostgreSQL: creating and opening, concurrent enrolment, eligibility, cluster allocation, who sees the arm. */
+/** Trials on PostgreSQL: creating, opening and closing, concurrent enrolment, withdrawal, eligibility, cluster allocation, who sees the arm. */
 @IntegrationTest
 @WithUserDetails("kari.koordinator")
 @RecordApplicationEvents
@@ -57,6 +58,8 @@ class TrialEnrolmentIT {
     @Autowired PathwayQueries pathways;
     @Autowired ClosePathway closePathway;
     @Autowired EnrolPathway enrolPathway;
+    @Autowired WithdrawFromTrial withdrawFromTrial;
+    @Autowired TrialArmsForIndicators armsForIndicators;
     @Autowired TrialQueries trials;
     @Autowired UserDetailsService userDetails;
     @Autowired JdbcClient jdbc;
@@ -256,6 +259,120 @@ class TrialEnrolmentIT {
                 "{\"pathwayId\": \"" + pathway.id() + "\"}").statusCode()).isEqualTo(403);
         assertThat(new Http(port, "kari.koordinator").send("POST", "/api/v1/trials",
                 trialJson(code(), "INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aClosedTrialRefusesEnrolmentAndAStaleVersionConflicts() {
+        String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4);
+        Pathway before = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        Allocation kept = enrolPathway.enrol(code, before.id(), "kari.koordinator");
+
+        // Opening took version 0 to 1: closing with the version seen before opening is a concurrent change.
+        HttpResponse<String> stale = analyst().send("POST", "/api/v1/trials/" + code + "/close", "{\"version\": 0}");
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(trials.byCode(code).orElseThrow().status()).isEqualTo(TrialStatus.OPEN);
+        assertThat(new Http(port, "kari.koordinator").send("POST", "/api/v1/trials/" + code + "/close",
+                "{\"version\": 1}").statusCode()).isEqualTo(403);
+
+        HttpResponse<String> closed = analyst().send("POST", "/api/v1/trials/" + code + "/close", "{\"version\": 1}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        JsonNode trial = JSON.readTree(closed.body());
+        assertThat(trial.path("status").asString()).isEqualTo("CLOSED");
+        assertThat(trial.path("closedAt").isNull()).isFalse();
+        assertThat(trial.path("version").asInt()).isEqualTo(2);
+
+        Pathway after = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        assertThatThrownBy(() -> enrolPathway.enrol(code, after.id(), "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("ikke åpen");
+        assertThat(trials.openForClinic(DemoAccounts.CLINIC_NORD)).extracting(Trial::code).doesNotContain(code);
+        // Enrolled pathways keep their arms.
+        assertThat(trials.armOf(before.id())).contains(kept.arm());
+
+        HttpResponse<String> again = analyst().send("POST", "/api/v1/trials/" + code + "/close", "{\"version\": 2}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("allerede avsluttet");
+        String draft = code();
+        assertThat(analyst().send("POST", "/api/v1/trials", trialJson(draft, "INDIVIDUAL",
+                "\"" + DemoAccounts.CLINIC_NORD + "\"", 4)).statusCode()).isEqualTo(201);
+        HttpResponse<String> draftClose = analyst().send("POST", "/api/v1/trials/" + draft + "/close", "{\"version\": 0}");
+        assertThat(draftClose.statusCode()).isEqualTo(409);
+        assertThat(draftClose.body()).contains("ikke åpnet");
+    }
+
+    @Test
+    void aWithdrawnPathwayKeepsItsArmAndRecordsWhoWhenAndWhy() {
+        String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4);
+        Pathway pathway = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        Allocation enrolled = enrolPathway.enrol(code, pathway.id(), "kari.koordinator");
+        refreshIndicators.refreshAllStale();
+
+        Allocation withdrawn = withdrawFromTrial.withdraw(code, pathway.id(), "  Ønsker ikke å delta lenger ",
+                "kari.koordinator");
+        assertThat(withdrawn.withdrawn()).isTrue();
+        assertThat(withdrawn.withdrawnBy()).isEqualTo("kari.koordinator");
+        assertThat(withdrawn.withdrawnAt()).isNotNull();
+        assertThat(withdrawn.withdrawalReason()).isEqualTo("Ønsker ikke å delta lenger");
+        assertThat(withdrawn.arm()).isEqualTo(enrolled.arm());
+        assertThat(events.stream(TrialEvents.PathwayWithdrawn.class))
+                .containsExactly(new TrialEvents.PathwayWithdrawn(pathway.id(), code, enrolled.arm()));
+
+        // Intention-to-treat: the arm stays for queries, counts and the indicators split by arm.
+        assertThat(trials.armOf(pathway.id())).contains(enrolled.arm());
+        assertThat(armsForIndicators.armOf(pathway.id())).contains(enrolled.arm());
+        UUID trialId = trials.byCode(code).orElseThrow().id();
+        assertThat(trials.countsByArm(trialId)).filteredOn(c -> c.arm().equals(enrolled.arm()))
+                .extracting(ArmCount::enrolled, ArmCount::withdrawn).containsExactly(tuple(1L, 1L));
+        refreshIndicators.refreshAllStale();
+        assertThat(jdbc.sql("SELECT arm FROM indicator_pathway_fact WHERE pathway_id = ?").param(pathway.id())
+                .query(String.class).single()).isEqualTo(enrolled.arm());
+        assertThat(jdbc.sql("SELECT count(*) FROM change_record WHERE entity_id = ? AND action = 'Trukket fra studie'")
+                .param(pathway.id()).query(Long.class).single()).isEqualTo(1L);
+
+        JsonNode seen = JSON.readTree(new Http(port, "kari.koordinator").get("/api/v1/pathways/" + pathway.id()
+                + "/trial-allocation").body());
+        assertThat(seen.path("arm").asString()).isEqualTo(enrolled.arm());
+        assertThat(seen.path("withdrawnBy").asString()).isEqualTo("kari.koordinator");
+        assertThat(seen.path("withdrawalReason").asString()).isEqualTo("Ønsker ikke å delta lenger");
+
+        assertThatThrownBy(() -> withdrawFromTrial.withdraw(code, pathway.id(), "En gang til", "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("allerede trukket");
+        HttpResponse<String> twice = new Http(port, "kari.koordinator").send("POST", "/api/v1/trials/" + code
+                + "/enrolments/" + pathway.id() + "/withdrawal", "{\"reason\": \"En gang til\"}");
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(events.stream(TrialEvents.PathwayWithdrawn.class)).hasSize(1);
+    }
+
+    @Test
+    void withdrawalOverTheApiChecksTheReasonAndWhoAsks() {
+        String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4);
+        Pathway pathway = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        enrolPathway.enrol(code, pathway.id(), "kari.koordinator");
+        String path = "/api/v1/trials/" + code + "/enrolments/" + pathway.id() + "/withdrawal";
+
+        HttpResponse<String> blank = new Http(port, "kari.koordinator").send("POST", path, "{\"reason\": \"  \"}");
+        assertThat(blank.statusCode()).as(blank.body()).isEqualTo(400);
+        assertThat(blank.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(JSON.readTree(blank.body()).path("errors").get(0).path("field").asString()).isEqualTo("reason");
+        HttpResponse<String> tooLong = new Http(port, "kari.koordinator").send("POST", path,
+                "{\"reason\": \"" + "x".repeat(501) + "\"}");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).path("errors").get(0).path("field").asString()).isEqualTo("reason");
+
+        String reason = "{\"reason\": \"Feil inkludert\"}";
+        // A role that neither manages trials nor works the pathway, another clinic, and the wrong trial.
+        assertThat(new Http(port, "lars.leder").send("POST", path, reason).statusCode()).isEqualTo(403);
+        assertThat(new Http(port, "per.koordinator").send("POST", path, reason).statusCode()).isEqualTo(404);
+        assertThat(new Http(port, "kari.koordinator").send("POST", "/api/v1/trials/" + code()
+                + "/enrolments/" + pathway.id() + "/withdrawal", reason).statusCode()).isEqualTo(404);
+        assertThat(trials.allocationOf(pathway.id()).orElseThrow().withdrawn()).isFalse();
+
+        // The trial manager may withdraw; the answer carries no allocation.
+        HttpResponse<String> byAnalyst = analyst().send("POST", path, reason);
+        assertThat(byAnalyst.statusCode()).as(byAnalyst.body()).isEqualTo(204);
+        assertThat(byAnalyst.body()).isEmpty();
+        Allocation after = trials.allocationOf(pathway.id()).orElseThrow();
+        assertThat(after.withdrawnBy()).isEqualTo("anna.analytiker");
+        assertThat(after.withdrawalReason()).isEqualTo("Feil inkludert");
     }
 
     @Test
