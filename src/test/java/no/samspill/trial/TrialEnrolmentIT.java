@@ -31,6 +31,7 @@ import no.samspill.security.DemoAccounts;
 import no.samspill.shared.InvalidInputException;
 import no.samspill.shared.RefusedChangeException;
 import no.samspill.support.AsUser;
+import no.samspill.support.Browser;
 import no.samspill.support.Http;
 import no.samspill.support.IntegrationTest;
 import no.samspill.support.Referrals;
@@ -373,6 +374,39 @@ class TrialEnrolmentIT {
         Allocation after = trials.allocationOf(pathway.id()).orElseThrow();
         assertThat(after.withdrawnBy()).isEqualTo("anna.analytiker");
         assertThat(after.withdrawalReason()).isEqualTo("Feil inkludert");
+    }
+
+    @Test
+    void thePagesCloseATrialAndShowAWithdrawal() {
+        String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4);
+        Pathway pathway = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        Allocation enrolled = enrolPathway.enrol(code, pathway.id(), "kari.koordinator");
+
+        Browser kari = new Browser(port).logIn("kari.koordinator");
+        String page = "/forlop/" + pathway.id();
+        assertThat(kari.get(page).body()).contains("Trekk fra studien", "/forlop/" + pathway.id() + "/studie/trekk");
+        HttpResponse<String> blank = kari.post(page + "/studie/trekk", Map.of("trialCode", code, "reason", " "));
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.body()).contains("Skriv hvorfor forløpet trekkes fra studien");
+        HttpResponse<String> done = kari.post(page + "/studie/trekk", Map.of("trialCode", code,
+                "reason", "Flyttet til en annen klinikk"));
+        assertThat(done.statusCode()).isEqualTo(302);
+        String after = kari.get(page).body();
+        assertThat(after).contains("Trukket fra studien", "Flyttet til en annen klinikk", enrolled.armLabel(),
+                "intention-to-treat");
+        assertThat(after).doesNotContain("/studie/trekk");
+        assertThat(kari.post(page + "/studie/trekk", Map.of("trialCode", code, "reason", "Igjen")).statusCode())
+                .isEqualTo(409);
+
+        Browser anna = new Browser(port).logIn("anna.analytiker");
+        assertThat(anna.get("/analyse/forskning").body()).contains("Avslutt inklusjon", "1 trukket, telles i armen");
+        assertThat(anna.post("/analyse/forskning/studier/" + code + "/avslutt", Map.of("version", "0")).statusCode())
+                .isEqualTo(409);
+        assertThat(anna.post("/analyse/forskning/studier/" + code + "/avslutt", Map.of("version", "1")).statusCode())
+                .isEqualTo(302);
+        assertThat(trials.byCode(code).orElseThrow().status()).isEqualTo(TrialStatus.CLOSED);
+        assertThat(kari.post("/analyse/forskning/studier/" + code + "/avslutt", Map.of("version", "2")).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
