@@ -90,7 +90,7 @@ class TrialApi {
     }
 
     /**
-     * Withdraws an enrolled pathway (trial manager, or the pathway's clinic team). The arm is kept; the answer has no
+     * Withdraws an enrolled pathway (the pathway's clinic team). The arm is kept; the answer has no
      * body, since the trial manager may not read the allocation itself.
      */
     @PostMapping("/api/v1/trials/{code}/enrolments/{pathwayId}/withdrawal")

@@ -119,9 +119,9 @@ class SecurityConfiguration {
                                 Role.WORKPLACE_CONTACT.name())
                         .requestMatchers("/api/v1/indicators/**").hasRole(Role.ANALYST.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/trials/*/enrolments").hasAnyRole(CLINIC_TEAM)
-                        // Withdrawal: the pathway's clinic team, or the trial manager (the use case narrows both).
+                        // Withdrawal: the pathway's clinic team (the use case narrows it to the pathway's clinic).
                         .requestMatchers(HttpMethod.POST, "/api/v1/trials/*/enrolments/*/withdrawal").hasAnyRole(
-                                Role.COORDINATOR.name(), Role.CLINICIAN.name(), Role.ANALYST.name())
+                                CLINIC_TEAM)
                         // Trial definitions and counts per arm hold no person data; the clinic team needs them to enrol.
                         .requestMatchers(HttpMethod.GET, "/api/v1/trials/**").hasAnyRole(Role.ANALYST.name(),
                                 Role.COORDINATOR.name(), Role.CLINICIAN.name())

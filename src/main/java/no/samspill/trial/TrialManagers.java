@@ -16,7 +16,7 @@ final class TrialManagers {
         }
     }
 
-    static boolean is(CurrentUsers users) {
+    private static boolean is(CurrentUsers users) {
         return users.find().map(u -> u.role() == Role.ANALYST).orElse(false);
     }
 }

@@ -367,12 +367,14 @@ class TrialEnrolmentIT {
                 + "/enrolments/" + pathway.id() + "/withdrawal", reason).statusCode()).isEqualTo(404);
         assertThat(trials.allocationOf(pathway.id()).orElseThrow().withdrawn()).isFalse();
 
-        // The trial manager may withdraw; the answer carries no allocation.
-        HttpResponse<String> byAnalyst = analyst().send("POST", path, reason);
-        assertThat(byAnalyst.statusCode()).as(byAnalyst.body()).isEqualTo(204);
-        assertThat(byAnalyst.body()).isEmpty();
+        // The trial manager (an analyst, who sees no person data) may not; the clinic may, and the answer carries
+        // no allocation.
+        assertThat(analyst().send("POST", path, reason).statusCode()).isEqualTo(403);
+        HttpResponse<String> byClinic = new Http(port, "kari.koordinator").send("POST", path, reason);
+        assertThat(byClinic.statusCode()).as(byClinic.body()).isEqualTo(204);
+        assertThat(byClinic.body()).isEmpty();
         Allocation after = trials.allocationOf(pathway.id()).orElseThrow();
-        assertThat(after.withdrawnBy()).isEqualTo("anna.analytiker");
+        assertThat(after.withdrawnBy()).isEqualTo("kari.koordinator");
         assertThat(after.withdrawalReason()).isEqualTo("Feil inkludert");
     }
 
