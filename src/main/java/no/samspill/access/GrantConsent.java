@@ -28,8 +28,21 @@ public class GrantConsent {
     @Transactional
     public Consent grant(UUID personId, Party recipient, String recipientOrganisation, InformationCategory category,
                          Purpose purpose, LocalDate validUntil) {
+        return grant(personId, recipient, recipientOrganisation, category, purpose, validUntil, null);
+    }
+
+    /**
+     * @param signedOn the day the patient signed a written consent a clinician records now; it then counts from that
+     *                 day. Ignored when the patient grants the consent themself (it counts from today).
+     */
+    @Transactional
+    public Consent grant(UUID personId, Party recipient, String recipientOrganisation, InformationCategory category,
+                         Purpose purpose, LocalDate validUntil, LocalDate signedOn) {
         LocalDate today = LocalDate.now(clock);
         FieldErrors errors = new FieldErrors();
+        if (signedOn != null) {
+            errors.check(!signedOn.isAfter(today), "signedOn", "Datoen pasienten signerte kan ikke være etter i dag");
+        }
         errors.present("recipient", recipient);
         errors.present("category", category);
         if (recipient != null && category != null) {
@@ -64,8 +77,9 @@ public class GrantConsent {
         }
         Consent.GivenHow how = viewer.party() == Party.PATIENT ? Consent.GivenHow.SELF
                 : Consent.GivenHow.RECORDED_BY_CLINICIAN;
+        LocalDate validFrom = how == Consent.GivenHow.RECORDED_BY_CLINICIAN && signedOn != null ? signedOn : today;
         Consent consent = new Consent(UUID.randomUUID(), personId, recipient, organisation, category,
-                forPurpose, today, validUntil, viewer.username(), how, clock.instant(),
+                forPurpose, validFrom, validUntil, viewer.username(), how, clock.instant(),
                 null, null);
         records.insert(consent);
         return consent;

@@ -11,6 +11,8 @@ import no.samspill.access.GrantConsent;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.Purpose;
+import no.samspill.access.ResearchObjection;
+import no.samspill.access.Consent;
 import no.samspill.access.Sharing;
 import no.samspill.access.WithdrawConsent;
 import no.samspill.identifiers.OrganisationNumber;
@@ -92,6 +94,7 @@ class PathwayController {
     private final TrialQueries trials;
     private final EnrolPathway enrolPathway;
     private final WithdrawFromTrial withdrawFromTrial;
+    private final ResearchObjection researchObjection;
     private final Fmt fmt;
     private final Clock clock;
 
@@ -102,8 +105,9 @@ class PathwayController {
                       RegisterSickLeavePeriod registerPeriod, RegisterSickLeavePeriodInError registerPeriodInError,
                       CurrentUsers currentUsers, PersonDataAccess access, Sharing sharing, GrantConsent grantConsent,
                       WithdrawConsent withdrawConsent, AddNavToTeam addNavToTeam, RecordWorkStatus recordWorkStatus,
-                      TrialQueries trials, EnrolPathway enrolPathway, WithdrawFromTrial withdrawFromTrial, Fmt fmt,
-                      Clock clock) {
+                      TrialQueries trials, EnrolPathway enrolPathway, WithdrawFromTrial withdrawFromTrial,
+                      ResearchObjection researchObjection, Fmt fmt, Clock clock) {
+        this.researchObjection = researchObjection;
         this.recordWorkStatus = recordWorkStatus;
         this.trials = trials;
         this.enrolPathway = enrolPathway;
@@ -280,6 +284,47 @@ class PathwayController {
                 () -> withdrawConsent.withdraw(pathway.personId().value(), consentId));
     }
 
+    /** The clinic records a written research consent the patient signed on paper, from the day it was signed. */
+    @PostMapping("/forlop/{id}/forskning/samtykke")
+    String recordResearchConsent(@PathVariable UUID id, @RequestParam(required = false) String signedOn,
+                                 @RequestParam(required = false) String confirmed, Model model,
+                                 HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        model.addAttribute("researchForm", Map.of("signedOn", nz(signedOn)));
+        return attempt(id, "research", "#forskning", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            LocalDate signed = errors.required("signedOn", signedOn, Dates::parse);
+            errors.check("ja".equals(confirmed), "confirmed",
+                    "Bekreft at pasienten har signert et skriftlig samtykke som er arkivert");
+            errors.throwIfAny();
+            grantConsent.grant(pathway.personId().value(), Party.ANALYST, null, InformationCategory.HEALTH,
+                    Purpose.RESEARCH, null, signed);
+        });
+    }
+
+    /** The clinic withdraws a research consent (the patient asked in writing or in person); it counts as an objection. */
+    @PostMapping("/forlop/{id}/forskning/samtykke/{consentId}/trekk")
+    String withdrawResearchConsent(@PathVariable UUID id, @PathVariable UUID consentId, Model model,
+                                   HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        return attempt(id, "research", "#forskning", model, response,
+                () -> withdrawConsent.withdraw(pathway.personId().value(), consentId));
+    }
+
+    /** The clinic records a written objection to research without consent, or withdraws it ({@code action=trekk}). */
+    @PostMapping("/forlop/{id}/forskning/reservasjon")
+    String researchObjection(@PathVariable UUID id, @RequestParam(required = false) String action, Model model,
+                             HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        return attempt(id, "objection", "#forskning", model, response, () -> {
+            if ("trekk".equals(action)) {
+                researchObjection.withdraw(pathway.personId().value());
+            } else {
+                researchObjection.object(pathway.personId().value());
+            }
+        });
+    }
+
     /** The clinic adds the person's NAV office to the team. */
     @PostMapping("/forlop/{id}/nav")
     String addNav(@PathVariable UUID id, @RequestParam(required = false) String navOffice, Model model,
@@ -379,16 +424,36 @@ class PathwayController {
         model.addAttribute("sharingRows", clinicTeam ? sharing.overview(personId, fmt::clinic) : List.of());
         model.addAttribute("consents", clinicTeam ? sharing.history(personId) : List.of());
         model.addAttribute("navOffice", DemoAccounts.NAV_OFFICE);
+        addResearch(model, clinicTeam, personId, today);
         model.addAttribute("workStatuses", seeWork ? pathways.workStatuses(pathway.id()) : List.of());
         model.addAttribute("workStatusOptions", WorkStatus.values());
         model.addAttribute("workStatusMonths", WorkStatusRecord.FOLLOW_UP_MONTHS);
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", Map.of("from", "", "to", "", "grade", "100"));
         }
+        if (!model.containsAttribute("researchForm")) {
+            model.addAttribute("researchForm", Map.of("signedOn", ""));
+        }
         if (!model.containsAttribute("taskForm")) {
             model.addAttribute("taskForm", Map.of("title", "", "owner", user.username(), "dueDate", ""));
         }
         return "pathway";
+    }
+
+    /** The person's research choices, read through the access use cases, for the clinic team's "Forskning" panel. */
+    @SuppressWarnings("unchecked")
+    private void addResearch(Model model, boolean clinicTeam, UUID personId, LocalDate today) {
+        if (!clinicTeam) {
+            model.addAttribute("researchConsent", null);
+            model.addAttribute("researchWithdrawn", false);
+            model.addAttribute("researchObjection", null);
+            return;
+        }
+        List<Consent> consents = (List<Consent>) model.getAttribute("consents");
+        List<Consent> research = consents.stream().filter(c -> c.purpose() == Purpose.RESEARCH).toList();
+        model.addAttribute("researchConsent", research.stream().filter(c -> c.activeOn(today)).findFirst().orElse(null));
+        model.addAttribute("researchWithdrawn", research.stream().anyMatch(c -> c.withdrawnAt() != null));
+        model.addAttribute("researchObjection", researchObjection.current(personId).orElse(null));
     }
 
     /** The pathway, if the viewer may see it (the access decision answers; a refusal becomes 404 or 403). */
