@@ -422,9 +422,10 @@ class PathwayController {
         model.addAttribute("closedTasks", tasks.stream().filter(t -> !t.open()).toList());
         model.addAttribute("history", clinicTeam ? changeLog.forPerson(personId, HISTORY_LIMIT) : List.of());
         model.addAttribute("sharingRows", clinicTeam ? sharing.overview(personId, fmt::clinic) : List.of());
-        model.addAttribute("consents", clinicTeam ? sharing.history(personId) : List.of());
+        List<Consent> consents = clinicTeam ? sharing.history(personId) : List.of();
+        model.addAttribute("consents", consents);
         model.addAttribute("navOffice", DemoAccounts.NAV_OFFICE);
-        addResearch(model, clinicTeam, personId, today);
+        addResearch(model, clinicTeam, personId, consents, today);
         model.addAttribute("workStatuses", seeWork ? pathways.workStatuses(pathway.id()) : List.of());
         model.addAttribute("workStatusOptions", WorkStatus.values());
         model.addAttribute("workStatusMonths", WorkStatusRecord.FOLLOW_UP_MONTHS);
@@ -441,15 +442,13 @@ class PathwayController {
     }
 
     /** The person's research choices, read through the access use cases, for the clinic team's "Forskning" panel. */
-    @SuppressWarnings("unchecked")
-    private void addResearch(Model model, boolean clinicTeam, UUID personId, LocalDate today) {
+    private void addResearch(Model model, boolean clinicTeam, UUID personId, List<Consent> consents, LocalDate today) {
         if (!clinicTeam) {
             model.addAttribute("researchConsent", null);
             model.addAttribute("researchWithdrawn", false);
             model.addAttribute("researchObjection", null);
             return;
         }
-        List<Consent> consents = (List<Consent>) model.getAttribute("consents");
         List<Consent> research = consents.stream().filter(c -> c.purpose() == Purpose.RESEARCH).toList();
         model.addAttribute("researchConsent", research.stream().filter(c -> c.activeOn(today)).findFirst().orElse(null));
         model.addAttribute("researchWithdrawn", research.stream().anyMatch(c -> c.withdrawnAt() != null));
