@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -58,17 +59,18 @@ class Pathways {
         return jdbc.sql("SELECT * FROM pathway WHERE referral_id = ?").param(referralId).query(Pathways::pathway).optional();
     }
 
-    /** person id → id of their newest open pathway (by opening date), for several persons in one query. */
-    Map<UUID, UUID> newestOpenOf(Collection<UUID> personIds) {
-        Map<UUID, UUID> newest = new HashMap<>();
+    /** person id → ids of their open pathways, newest (by opening date) first, for several persons in one query. */
+    Map<UUID, List<UUID>> openOf(Collection<UUID> personIds) {
+        Map<UUID, List<UUID>> open = new HashMap<>();
         jdbc.sql("""
-                SELECT DISTINCT ON (person_id) person_id, id FROM pathway
+                SELECT person_id, id FROM pathway
                 WHERE person_id = ANY(?) AND state <> 'CLOSED' ORDER BY person_id, opened_on DESC, id""")
                 .param(personIds.toArray(UUID[]::new))
                 .query((ResultSet rs) -> {
-                    newest.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                    open.computeIfAbsent(rs.getObject(1, UUID.class), p -> new ArrayList<>())
+                            .add(rs.getObject(2, UUID.class));
                 });
-        return newest;
+        return open;
     }
 
     List<Pathway> openOf(PersonId personId) {

@@ -43,6 +43,8 @@ public class QuestionnaireQueries {
     private final PersonDataAccess access;
     private final Clock clock;
     private final ZoneId zone;
+    /** The ids of the loaded instruments (each once): where the indicators' trajectory ends are looked for. */
+    private final List<String> instrumentIds;
 
     QuestionnaireQueries(Assignments assignments, Responses responses, Scores scores, Links links,
                          InstrumentLibrary library, ChangeRules rules, PersonDataAccess access, Clock clock,
@@ -56,6 +58,7 @@ public class QuestionnaireQueries {
         this.access = access;
         this.clock = clock;
         this.zone = zone;
+        this.instrumentIds = library.all().stream().map(Instrument::id).distinct().toList();
     }
 
     /** The instruments a clinician can assign (newest version of each). */
@@ -92,8 +95,7 @@ public class QuestionnaireQueries {
      */
     public PathwayQuestionnaires scoresOfPathway(UUID pathwayId, PersonId personId) {
         access.requireRead(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse", pathwayId);
-        Measured m = measured(scores.endpointsOfPathway(pathwayId, library.all().stream().map(Instrument::id)
-                .distinct().toList()));
+        Measured m = measured(scores.endpointsOfPathway(pathwayId, instrumentIds));
         return new PathwayQuestionnaires(pathwayId, List.of(), List.of(), m.current(), m.measures(), m.outcome(),
                 Map.of());
     }

@@ -47,8 +47,8 @@ public class RecordResponse {
     }
 
     /**
-     * {@code pathways} limits where the response may go (newest first: an unscheduled round goes on the first); empty
-     * means any open pathway of the person.
+     * {@code pathways} limits where the response may go (an unscheduled round goes on the newest open one of them);
+     * empty means any open pathway of the person.
      *
      * @throws NoOpenPathwayException when the person has no open pathway (of those given)
      */

@@ -33,9 +33,9 @@ record Submission(UUID responseId, UUID roundId, UUID pathwayId, UUID personId, 
     }
 
     /**
-     * Where a recorded response may go: the earliest open round of the person's open pathways (or of {@code pathways}
-     * when given, newest first) that is due by {@code dueBy}, includes the instrument version and has no response to
-     * it yet; else an unscheduled round due {@code today} on the newest of those pathways.
+     * Where a recorded response may go: the earliest open round of the person's open pathways (or of those of them in
+     * {@code pathways}, when given) that is due by {@code dueBy}, includes the instrument version and has no response
+     * to it yet; else an unscheduled round due {@code today} on the newest of those open pathways.
      */
     record Placement(List<UUID> pathways, LocalDate dueBy, LocalDate today) {
 

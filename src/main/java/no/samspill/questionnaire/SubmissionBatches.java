@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import no.samspill.instrument.InstrumentRef;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -59,13 +60,13 @@ class SubmissionBatches {
             return ps;
         }, (ResultSet rs) -> {
             found.put(rs.getString(1), new LinkRound(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                    rs.getObject(4, UUID.class), rs.getString(5), List.of(rs.getString(6).split(" "))));
+                    rs.getObject(4, UUID.class), rs.getString(5), Assignments.split(rs.getString(6))));
         });
         return found;
     }
 
-    /** A usable link's round: its instruments as {@code url|version}. */
-    record LinkRound(UUID roundId, UUID pathwayId, UUID personId, String label, List<String> instruments) {
+    /** A usable link's round, with its instruments. */
+    record LinkRound(UUID roundId, UUID pathwayId, UUID personId, String label, List<InstrumentRef> instruments) {
     }
 
     /**
@@ -88,14 +89,15 @@ class SubmissionBatches {
         }, (ResultSet rs) -> {
             rounds.add(new OpenRound(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                     rs.getObject(3, UUID.class), rs.getString(4), rs.getDate(5).toLocalDate(),
-                    List.of(rs.getString(6).split(" ")), Set.copyOf(Arrays.asList((String[]) rs.getArray(7).getArray()))));
+                    Assignments.split(rs.getString(6)),
+                    Set.copyOf(Arrays.asList((String[]) rs.getArray(7).getArray()))));
         });
         return rounds;
     }
 
-    /** An open round: its instruments ({@code url|version}) and the questionnaire urls answered in it so far. */
+    /** An open round: its instruments and the questionnaire urls answered in it so far. */
     record OpenRound(UUID id, UUID personId, UUID pathwayId, String label, LocalDate dueDate,
-                     List<String> instruments, Set<String> answered) {
+                     List<InstrumentRef> instruments, Set<String> answered) {
     }
 
     /**
@@ -230,22 +232,21 @@ class SubmissionBatches {
                 }
             });
         }
-        if (done.isEmpty()) {
-            done.addAll(bornCompleted);
-            return done;
+        if (!done.isEmpty()) {
+            Timestamp now = Timestamp.from(clock.instant());
+            Object[] rounds = done.toArray();
+            update("""
+                    WITH completed AS (
+                      UPDATE questionnaire_round SET completed_at = ?, version = version + 1
+                      WHERE id = ANY(?) AND completed_at IS NULL RETURNING id)
+                    UPDATE questionnaire_link SET used_at = ?
+                    WHERE round_id IN (SELECT id FROM completed) AND used_at IS NULL AND revoked_at IS NULL""",
+                    (c, ps) -> {
+                        ps.setTimestamp(1, now);
+                        ps.setArray(2, c.createArrayOf("uuid", rounds));
+                        ps.setTimestamp(3, now);
+                    });
         }
-        Timestamp now = Timestamp.from(clock.instant());
-        Object[] rounds = done.toArray();
-        update("""
-                WITH completed AS (
-                  UPDATE questionnaire_round SET completed_at = ?, version = version + 1
-                  WHERE id = ANY(?) AND completed_at IS NULL RETURNING id)
-                UPDATE questionnaire_link SET used_at = ?
-                WHERE round_id IN (SELECT id FROM completed) AND used_at IS NULL AND revoked_at IS NULL""", (c, ps) -> {
-            ps.setTimestamp(1, now);
-            ps.setArray(2, c.createArrayOf("uuid", rounds));
-            ps.setTimestamp(3, now);
-        });
         done.addAll(bornCompleted);
         return done;
     }

@@ -177,7 +177,7 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
                 continue;
             }
             SubmissionBatches.LinkRound link = usable.get(s.tokenHex());
-            if (link == null || !link.instruments().contains(s.instrument().ref().toString())) {
+            if (link == null || !link.instruments().contains(s.instrument().ref())) {
                 results.put(p.done(), new Submission.Written(Submission.Result.NOT_INSERTED, s));
             } else {
                 resolved.add(new Pending(s.throughLink(link.roundId(), link.pathwayId(), link.personId(), link.label(),
@@ -217,8 +217,8 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
     /**
      * Places the recorded responses of the batch (those with a {@link Submission.Placement}): each goes to the earliest
      * open round of its person that waits for its instrument (locked here; one response per round and questionnaire,
-     * also within the batch), else to a new unscheduled round on the newest allowed open pathway. A person without
-     * an open pathway gets {@link Submission.Result#NO_OPEN_PATHWAY}. Other submissions pass unchanged.
+     * also within the batch), else to a new unscheduled round on the newest open pathway it may go to. A person without
+     * such a pathway gets {@link Submission.Result#NO_OPEN_PATHWAY}. Other submissions pass unchanged.
      */
     private List<Pending> place(List<Pending> batch, Map<CompletableFuture<Submission.Written>, Submission.Written> results) {
         List<Submission> unplaced = batch.stream().map(Pending::submission).filter(s -> s.placement() != null).toList();
@@ -238,13 +238,9 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
                     .ifPresentOrElse(r -> {
                         taken.add(r.id() + " " + s.instrument().url());
                         roundOf.put(s, r);
-                    }, () -> {
-                        if (s.placement().pathways().isEmpty()) {
-                            withoutRound.add(s.personId());
-                        }
-                    });
+                    }, () -> withoutRound.add(s.personId()));
         }
-        Map<UUID, UUID> newest = withoutRound.isEmpty() ? Map.of() : openPathways.newestOpenOf(withoutRound);
+        Map<UUID, List<UUID>> open = withoutRound.isEmpty() ? Map.of() : openPathways.openOf(withoutRound);
         List<Pending> placed = new ArrayList<>(batch.size());
         for (Pending p : batch) {
             Submission s = p.submission();
@@ -258,8 +254,9 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
                         round.instruments().size(), null), p.done()));
                 continue;
             }
-            UUID pathway = s.placement().pathways().isEmpty() ? newest.get(s.personId())
-                    : s.placement().pathways().get(0);
+            UUID pathway = open.getOrDefault(s.personId(), List.of()).stream()
+                    .filter(id -> s.placement().pathways().isEmpty() || s.placement().pathways().contains(id))
+                    .findFirst().orElse(null);
             if (pathway == null) {
                 results.put(p.done(), new Submission.Written(Submission.Result.NO_OPEN_PATHWAY, s));
             } else {
@@ -274,7 +271,7 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
         Submission.Placement where = s.placement();
         return round.personId().equals(s.personId()) && !round.dueDate().isAfter(where.dueBy())
                 && (where.pathways().isEmpty() || where.pathways().contains(round.pathwayId()))
-                && round.instruments().contains(s.instrument().ref().toString())
+                && round.instruments().contains(s.instrument().ref())
                 && !round.answered().contains(s.instrument().url());
     }
 

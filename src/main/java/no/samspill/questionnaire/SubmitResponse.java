@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samspill.instrument.Instrument;
-import no.samspill.instrument.InstrumentLibrary;
 import no.samspill.instrument.InstrumentRef;
 import no.samspill.instrument.Score;
 import no.samspill.shared.FieldErrors;
@@ -16,10 +15,11 @@ import org.springframework.stereotype.Service;
 /**
  * The patient submits one instrument of a round through their link: check → score → store. The answers are checked
  * and scored here ({@link CheckedAnswers}, the same code a FHIR create goes through), then stored by the group commit
- * ({@link SubmissionWriter}), which looks the link up (for its whole batch at once) and stores it in one transaction, so a bad answer stores nothing and nothing is acknowledged before it
- * is committed. Answers saved as the patient went are merged in the careful path ({@link SubmitSavedResponse}); the
- * response is then locked; a link that is unknown, used up, expired or not for this instrument is explained there. When every instrument of the round is in, the round is answered and the link is used up.
- * The submission is in the patient's access log (committed with it).
+ * ({@link SubmissionWriter}), which looks the link up (for its whole batch at once) and stores it in one transaction,
+ * so a bad answer stores nothing and nothing is acknowledged before it is committed. Answers saved as the patient went
+ * are merged in the careful path ({@link SubmitSavedResponse}); the response is then locked. A link that is unknown,
+ * used up, expired or not for this instrument is explained there. When every instrument of the round is in, the round
+ * is answered and the link is used up. The submission is in the patient's access log (committed with it).
  */
 @Service
 public class SubmitResponse {
@@ -62,7 +62,7 @@ public class SubmitResponse {
             score = checked.checkAndScore(instrument, given);
         } catch (InvalidInputException badAnswers) {
             // A link that cannot be used, or is not for this questionnaire, is the first thing to tell.
-            assignedLink(token, ref, now);
+            PatientLinks.assignedLink(links, token, ref, false, now);
             throw badAnswers;
         }
         if (expectedVersion == null) {
@@ -76,16 +76,7 @@ public class SubmitResponse {
                         written.result() == Submission.Result.ROUND_COMPLETED);
             }
         }
-        assignedLink(token, ref, now);
+        // The careful path locks the link and names what is wrong with it (401, 409, or 400 for another questionnaire).
         return careful.submit(token, instrument, given, expectedVersion, now);
-    }
-
-    /** The link, if it can be used and is for this questionnaire; otherwise the reason (401, 409 or 400). */
-    private Links.LinkedRound assignedLink(String token, InstrumentRef ref, Instant now) {
-        Links.LinkedRound link = PatientLinks.usable(links, token, false, now);
-        if (!PatientLinks.assigned(link, ref)) {
-            throw InvalidInputException.of("questionnaire", "Skjemaet «" + ref + "» hører ikke til denne lenken");
-        }
-        return link;
     }
 }

@@ -45,7 +45,7 @@ class SubmitSavedResponse {
     @Transactional
     SubmittedResponse submit(String token, Instrument instrument, Map<String, String> given, Integer expectedVersion,
                              Instant now) {
-        Links.LinkedRound link = PatientLinks.usable(links, token, true, now);
+        Links.LinkedRound link = PatientLinks.assignedLink(links, token, instrument.ref(), true, now);
         InstrumentRef ref = instrument.ref();
         Responses.Row response = responses.forUpdate(link.roundId(), ref.url())
                 .orElseThrow(() -> InvalidInputException.of("version", "Ingen lagrede svar å sende inn"));

@@ -1,6 +1,7 @@
 package no.samspill.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +23,7 @@ import no.samspill.access.Purpose;
 import no.samspill.instrument.InstrumentRef;
 import no.samspill.person.PersonId;
 import no.samspill.questionnaire.PersonScore;
+import no.samspill.questionnaire.NoOpenPathwayException;
 import no.samspill.questionnaire.QuestionnaireQueries;
 import no.samspill.questionnaire.RecordResponse;
 import no.samspill.security.DemoAccounts;
@@ -289,6 +291,17 @@ class FhirQuestionnaireResponseIT {
                 response(subject.personId(), GAD, "gad7-", "1", "1", "1", "1", "1", "1", "1"));
         assertOutcome(r, 422);
         assertThat(r.body()).contains("no open pathway");
+        assertThat(storedResponses(subject)).isEqualTo(before);
+    }
+
+    @Test
+    void aResponseLimitedToAClosedPathwayIsRefusedAndNothingIsStored() {
+        FhirTestData.Subject subject = data.freshRelated();
+        int before = storedResponses(subject);
+        jdbc.sql("UPDATE pathway SET state = 'CLOSED' WHERE id = ?").param(subject.pathway().id()).update();
+        assertThatThrownBy(() -> access.asSystem(() -> record.record(new PersonId(subject.personId()),
+                List.of(subject.pathway().id()), InstrumentRef.parse(GAD), Map.of("gad7-1", "1"), "kari.koordinator")))
+                .isInstanceOf(NoOpenPathwayException.class);
         assertThat(storedResponses(subject)).isEqualTo(before);
     }
 
