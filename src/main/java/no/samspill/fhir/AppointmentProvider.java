@@ -15,7 +15,6 @@ import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
-import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -104,10 +103,7 @@ class AppointmentProvider implements IResourceProvider {
     @Update
     public MethodOutcome update(@IdParam IdType id, @ResourceParam Appointment appointment) {
         UUID meetingId = FhirIds.uuidOrNotFound(id);
-        if (!id.hasVersionIdPart()) {
-            throw new UnclassifiedServerFailureException(428, "Updating an Appointment needs If-Match: W/\"<versionId>\"");
-        }
-        int expected = version(id);
+        int expected = FhirIds.ifMatchVersion(id);
         Meeting current = meetings.byId(meetingId);
         Appointment stored = MeetingMapping.appointment(current);
         if (!stored.getAppointmentType().getCodingFirstRep().getCode().equals(
@@ -147,15 +143,6 @@ class AppointmentProvider implements IResourceProvider {
         Appointment updated = MeetingMapping.appointment(changed);
         return new MethodOutcome(new IdType("Appointment", meetingId.toString(), updated.getMeta().getVersionId()))
                 .setResource(updated);
-    }
-
-    private static int version(IdType id) {
-        try {
-            return Integer.parseInt(id.getVersionIdPart());
-        } catch (NumberFormatException e) {
-            throw new PreconditionFailedException("If-Match names version " + id.getVersionIdPart()
-                    + ", which this Appointment never had");
-        }
     }
 
     /** What identifies the participants and their replies: role, display and status, in order. */

@@ -1,7 +1,9 @@
 package no.samspill.fhir;
 
 import ca.uhn.fhir.rest.param.ReferenceParam;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -56,5 +58,22 @@ final class FhirIds {
         }
         return uuid(hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
                 + hex.substring(16, 20) + "-" + hex.substring(20));
+    }
+
+    /**
+     * The version an update's If-Match names (the resource's {@code meta.versionId}): without one 428, so that nobody
+     * overwrites a change they have not seen; one that is not a number 412, as no such version ever existed.
+     */
+    static int ifMatchVersion(IIdType id) {
+        String type = id.hasResourceType() ? id.getResourceType() : "the resource";
+        if (!id.hasVersionIdPart()) {
+            throw new UnclassifiedServerFailureException(428, "Updating " + type + " needs If-Match: W/\"<versionId>\"");
+        }
+        try {
+            return Integer.parseInt(id.getVersionIdPart());
+        } catch (NumberFormatException e) {
+            throw new PreconditionFailedException("If-Match names version " + id.getVersionIdPart() + ", which "
+                    + type + " never had");
+        }
     }
 }

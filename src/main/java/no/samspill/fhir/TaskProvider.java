@@ -6,7 +6,6 @@ import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
-import ca.uhn.fhir.rest.server.exceptions.UnclassifiedServerFailureException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
@@ -90,16 +89,7 @@ class TaskProvider implements IResourceProvider {
                     + "meetings and plans that meet them; they cannot be updated");
         }
         UUID taskId = FhirIds.uuidOrNotFound(id);
-        if (!id.hasVersionIdPart()) {
-            throw new UnclassifiedServerFailureException(428, "Updating a Task needs If-Match: W/\"<versionId>\"");
-        }
-        int expected;
-        try {
-            expected = Integer.parseInt(id.getVersionIdPart());
-        } catch (NumberFormatException e) {
-            throw new PreconditionFailedException("If-Match names version " + id.getVersionIdPart()
-                    + ", which this Task never had");
-        }
+        int expected = FhirIds.ifMatchVersion(id);
         PathwayTask current = pathways.task(taskId).orElseThrow(() -> FhirIds.notFound(id));
         Pathway pathway = pathways.byId(current.pathwayId()).orElseThrow(() -> FhirIds.notFound(id));
         Task stored = FhirMapping.task(current, pathway);
