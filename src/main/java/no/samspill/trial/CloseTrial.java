@@ -2,8 +2,6 @@ package no.samspill.trial;
 
 import java.time.Clock;
 import no.samspill.security.CurrentUsers;
-import no.samspill.shared.ConcurrentChangeException;
-import no.samspill.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +26,7 @@ public class CloseTrial {
     @Transactional
     public Trial close(String code, int version) {
         TrialManagers.require(users);
-        Trial trial = trials.byCode(code).orElseThrow(() -> new NotFoundException("Studien"));
-        if (trial.version() != version) {
-            throw new ConcurrentChangeException("Studien");
-        }
+        Trial trial = trials.atVersion(code, version);
         trials.updateStatus(trial.close(clock.instant()));
         return trials.byId(trial.id()).orElseThrow();
     }

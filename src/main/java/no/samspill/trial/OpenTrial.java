@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import no.samspill.security.CurrentUsers;
-import no.samspill.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,10 +36,7 @@ public class OpenTrial {
     /** Used by the demo data (no logged-in user). */
     @Transactional
     Trial openAsSystem(String code, int version) {
-        Trial trial = trials.byCode(code).orElseThrow(() -> new NotFoundException("Studien"));
-        if (trial.version() != version) {
-            throw new no.samspill.shared.ConcurrentChangeException("Studien");
-        }
+        Trial trial = trials.atVersion(code, version);
         Trial opened = trial.open(clock.instant());
         trials.updateStatus(opened);
         if (trial.design() == TrialDesign.CLUSTER_BY_CLINIC) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.samspill.shared.ConcurrentChangeException;
+import no.samspill.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,6 +59,15 @@ class Trials {
 
     Optional<Trial> byCode(String code) {
         return jdbc.sql("SELECT * FROM trial WHERE code = ?").param(code).query(this::trial).optional();
+    }
+
+    /** The trial as the user saw it: 404 when unknown, a concurrent change when its version has moved on. */
+    Trial atVersion(String code, int version) {
+        Trial trial = byCode(code).orElseThrow(() -> new NotFoundException("Studien"));
+        if (trial.version() != version) {
+            throw new ConcurrentChangeException("Studien");
+        }
+        return trial;
     }
 
     Optional<Trial> byId(UUID id) {

@@ -49,16 +49,20 @@ public class WithdrawFromTrial {
         Allocation allocation = trials.allocationOf(pathwayId).filter(a -> a.trialCode().equals(trialCode))
                 .orElseThrow(() -> new NotFoundException("Forløpet er ikke inkludert i studien, eller det"));
         if (allocation.withdrawn()) {
-            throw new RefusedChangeException("Forløpet er allerede trukket fra studien «" + allocation.trialTitle() + "»");
+            throw alreadyWithdrawn(allocation);
         }
         String checked = WithdrawalReason.check(reason);
         Instant now = clock.instant();
-        if (!trials.withdraw(pathwayId, actor, now, checked)) {
-            throw new RefusedChangeException("Forløpet er allerede trukket fra studien «" + allocation.trialTitle() + "»");
+        if (!trials.withdraw(pathwayId, actor, now, checked)) {     // withdrawn meanwhile by someone else
+            throw alreadyWithdrawn(allocation);
         }
         changeLog.record(ChangeLog.change(allocation.personId(), "TRIAL_ENROLMENT", pathwayId, "Trukket fra studie",
                 actor, now, allocation.trialTitle() + ": " + checked, InformationCategory.ADMIN));
         events.publishEvent(new TrialEvents.PathwayWithdrawn(pathwayId, allocation.trialCode(), allocation.arm()));
         return trials.allocationOf(pathwayId).orElseThrow();
+    }
+
+    private static RefusedChangeException alreadyWithdrawn(Allocation allocation) {
+        return new RefusedChangeException("Forløpet er allerede trukket fra studien «" + allocation.trialTitle() + "»");
     }
 }
