@@ -356,9 +356,9 @@ class PathwayController {
     String withdraw(@PathVariable UUID id, @RequestParam(required = false) String trialCode,
                     @RequestParam(required = false) String reason, Model model, HttpServletResponse response) {
         Pathway pathway = visible(id);
-        model.addAttribute("withdrawVals", Map.of("reason", reason == null ? "" : reason));
+        model.addAttribute("withdrawVals", Map.of("reason", nz(reason)));
         return attempt(id, "withdraw", "#studie", model, response,
-                () -> withdrawFromTrial.withdraw(trialCode == null ? "" : trialCode, pathway.id(), reason,
+                () -> withdrawFromTrial.withdraw(nz(trialCode), pathway.id(), reason,
                         currentUsers.current().username()));
     }
 
