@@ -65,7 +65,7 @@ fi
 
 chmod 777 "$WORK"
 as_pg "$PGBIN/initdb" -D "$WORK/pgdata" -A trust -U postgres >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pg.log" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100 -c synchronous_commit=on${PG_STATS:+ -c shared_preload_libraries=pg_stat_statements}" -w start >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$WORK/pgdata" -l "$WORK/pg.log" -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c shared_buffers=512MB -c max_connections=100 -c synchronous_commit=on ${PG_EXTRA:-}${PG_STATS:+ -c shared_preload_libraries=pg_stat_statements}" -w start >/dev/null
 PG_STARTED=1
 as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "CREATE DATABASE samspill" >/dev/null
 [ -n "${PG_STATS:-}" ] && as_pg "$PGBIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samspill \

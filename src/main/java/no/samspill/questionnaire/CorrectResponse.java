@@ -66,7 +66,7 @@ public class CorrectResponse {
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         responses.insertCorrection(id, old, reason.trim(), now, actor);
-        responses.upsertAnswers(id, answers, now);
+        responses.upsertAnswers(id, answers);
         Score score = library.score(instrument, answers);
         if (score.status() != Score.Status.NOT_SCORED) {
             scores.insert(id, round.personId().value(), pathwayId, round.id(), round.label(), instrument, score, now);

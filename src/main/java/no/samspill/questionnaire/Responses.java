@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Responses and their answers (tables questionnaire_response, questionnaire_answer). */
+/** Responses and their answers (table questionnaire_response; the answers are its JSON column {@code answers}). */
 @Repository
 class Responses {
 
@@ -67,23 +67,22 @@ class Responses {
                 .param(roundId).query(Responses::row).list();
     }
 
-    /** Saves answers in one batch; an answer to the same item replaces the earlier one (last write per item wins). */
-    void upsertAnswers(UUID responseId, Map<String, String> answers, Instant at) {
-        List<Map.Entry<String, String>> rows = new ArrayList<>(answers.entrySet());
-        Timestamp ts = Timestamp.from(at);
-        template.batchUpdate("""
-                INSERT INTO questionnaire_answer (response_id, link_id, value, answered_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (response_id, link_id) DO UPDATE SET value = EXCLUDED.value, answered_at = EXCLUDED.answered_at""",
-                rows, rows.size(), (ps, e) -> {
-                    ps.setObject(1, responseId);
-                    ps.setString(2, e.getKey());
-                    ps.setString(3, e.getValue());
-                    ps.setTimestamp(4, ts);
-                });
+    /**
+     * Saves answers into the response's answer object; an answer to the same item replaces the earlier one (last write
+     * per item wins). The merge happens in the row under its lock, so answers saved at the same time from two tabs are
+     * all kept.
+     */
+    void upsertAnswers(UUID responseId, Map<String, String> answers) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE questionnaire_response SET answers = answers || CAST(? AS jsonb) WHERE id = ?")
+                .params(AnswerJson.write(answers), responseId).update();
     }
 
     void removeAnswer(UUID responseId, String linkId) {
-        jdbc.sql("DELETE FROM questionnaire_answer WHERE response_id = ? AND link_id = ?").params(responseId, linkId).update();
+        jdbc.sql("UPDATE questionnaire_response SET answers = answers - ? WHERE id = ?").params(linkId, responseId)
+                .update();
     }
 
     /** Counts a change of the response (an answer saved) so a submit from a stale view can be told apart. */
@@ -92,12 +91,8 @@ class Responses {
     }
 
     Map<String, String> answers(UUID responseId) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        jdbc.sql("SELECT link_id, value FROM questionnaire_answer WHERE response_id = ?").param(responseId)
-                .query(rs -> {
-                    answers.put(rs.getString(1), rs.getString(2));
-                });
-        return answers;
+        return jdbc.sql("SELECT answers::text FROM questionnaire_response WHERE id = ?").param(responseId)
+                .query(String.class).optional().map(AnswerJson::read).orElseGet(Map::of);
     }
 
     void markSubmitted(Row response, Integer expectedVersion, Instant at, String by) {
@@ -123,7 +118,7 @@ class Responses {
         return found.stream().findFirst();
     }
 
-    /** Every response of the person, oldest first, with their answers (two queries). */
+    /** Every response of the person, oldest first, with their answers. */
     List<ResponseDetails> detailsOfPerson(UUID personId) {
         return details("r.person_id = ?", personId);
     }
@@ -142,24 +137,10 @@ class Responses {
                             "SUBMITTED".equals(rs.getString("status")), rs.getTimestamp("started_at").toInstant(),
                             submitted == null ? null : submitted.toInstant(), rs.getString("submitted_by"),
                             rs.getObject("corrects", UUID.class), rs.getString("correction_reason"),
-                            rs.getObject("corrected_by", UUID.class), rs.getInt("version"), new LinkedHashMap<>());
+                            rs.getObject("corrected_by", UUID.class), rs.getInt("version"),
+                            AnswerJson.read(rs.getString("answers")));
                 }).list();
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        Map<UUID, ResponseDetails> byId = new LinkedHashMap<>();
-        rows.forEach(r -> byId.put(r.id(), r));
-        template.query(con -> {
-            var ps = con.prepareStatement("SELECT response_id, link_id, value FROM questionnaire_answer "
-                    + "WHERE response_id = ANY(?) ORDER BY response_id, link_id");
-            ps.setArray(1, con.createArrayOf("uuid", byId.keySet().toArray()));
-            return ps;
-        }, (ResultSet rs) -> {
-            byId.get(rs.getObject(1, UUID.class)).answers().put(rs.getString(2), rs.getString(3));
-        });
-        return rows.stream().map(r -> new ResponseDetails(r.id(), r.personId(), r.roundId(), r.questionnaire(),
-                r.submitted(), r.startedAt(), r.submittedAt(), r.submittedBy(), r.corrects(), r.correctionReason(),
-                r.correctedBy(), r.version(), java.util.Collections.unmodifiableMap(r.answers()))).toList();
+        return rows;
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

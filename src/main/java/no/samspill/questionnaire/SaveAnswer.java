@@ -59,7 +59,7 @@ public class SaveAnswer {
         if (code == null) {
             responses.removeAnswer(response.id(), linkId);
         } else {
-            responses.upsertAnswers(response.id(), Map.of(linkId, code), now);
+            responses.upsertAnswers(response.id(), Map.of(linkId, code));
         }
         responses.touch(response.id());
         access.logWrites(java.util.List.of(access.linkWrite(link.personId().value(), "QuestionnaireResponse",

@@ -136,42 +136,25 @@ class SubmissionBatches {
     }
 
     /**
-     * Inserts the responses, their answers and their scores in one statement (data-modifying CTEs). A response whose
-     * round already has one for the instrument is not inserted (the unique index on round and questionnaire decides,
-     * also between two rows of this batch), nor are its answers and score. Returns the ids inserted.
+     * Inserts the responses, with their answers, and their scores in one statement (a data-modifying CTE). A response
+     * whose round already has one for the instrument is not inserted (the unique index on round and questionnaire
+     * decides, also between two rows of this batch), nor is its score. Returns the ids inserted.
      */
     Set<UUID> insertAll(List<Submission> submissions) {
         if (submissions.isEmpty()) {
             return Set.of();
-        }
-        List<UUID> answerIds = new ArrayList<>();
-        List<String> linkIds = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        List<Timestamp> answeredAt = new ArrayList<>();
-        for (Submission s : submissions) {
-            s.answers().forEach((linkId, value) -> {
-                answerIds.add(s.responseId());
-                linkIds.add(linkId);
-                values.add(value);
-                answeredAt.add(Timestamp.from(s.at()));
-            });
         }
         List<Submission> scored = submissions.stream()
                 .filter(s -> s.score().status() != no.samspill.instrument.Score.Status.NOT_SCORED).toList();
         return query("""
                 WITH ins AS (
                   INSERT INTO questionnaire_response (id, round_id, person_id, questionnaire_url, questionnaire_version,
-                    status, started_at, submitted_at, submitted_by)
-                  SELECT id, round_id, person_id, url, version, 'SUBMITTED', at, at, by
-                  FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
-                    AS t (id, round_id, person_id, url, version, at, by)
+                    status, started_at, submitted_at, submitted_by, answers)
+                  SELECT id, round_id, person_id, url, version, 'SUBMITTED', at, at, by, CAST(answers AS jsonb)
+                  FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::text[],
+                    ?::text[]) AS t (id, round_id, person_id, url, version, at, by, answers)
                   ON CONFLICT (round_id, questionnaire_url) WHERE corrects IS NULL DO NOTHING
                   RETURNING id),
-                ans AS (
-                  INSERT INTO questionnaire_answer (response_id, link_id, value, answered_at)
-                  SELECT a.response_id, a.link_id, a.value, a.at
-                  FROM unnest(?::uuid[], ?::text[], ?::text[], ?::timestamptz[]) AS a (response_id, link_id, value, at)
-                  WHERE a.response_id IN (SELECT id FROM ins)),
                 sc AS (
                   INSERT INTO questionnaire_score (response_id, person_id, pathway_id, round_id, round_label, instrument,
                     instrument_version, total, max_total, band, caseness, complete, work_not_applicable, missing,
@@ -190,11 +173,8 @@ class SubmissionBatches {
             ps.setArray(5, texts(c, submissions, sub -> sub.instrument().version()));
             ps.setArray(6, times(c, submissions));
             ps.setArray(7, texts(c, submissions, Submission::submittedBy));
-            ps.setArray(8, c.createArrayOf("uuid", answerIds.toArray()));
-            ps.setArray(9, c.createArrayOf("text", linkIds.toArray()));
-            ps.setArray(10, c.createArrayOf("text", values.toArray()));
-            ps.setArray(11, c.createArrayOf("timestamptz", answeredAt.toArray()));
-            bindScores(c, ps, 12, scored);
+            ps.setArray(8, texts(c, submissions, sub -> AnswerJson.write(sub.answers())));
+            bindScores(c, ps, 9, scored);
         });
     }
 

@@ -58,7 +58,7 @@ class SubmitSavedResponse {
         }
         UUID responseId = response.id();
         if (!given.isEmpty()) {
-            responses.upsertAnswers(responseId, given, now);
+            responses.upsertAnswers(responseId, given);
         }
         responses.markSubmitted(response, expectedVersion, now, "patient");
         access.logWrites(java.util.List.of(access.linkWrite(link.personId().value(), "QuestionnaireResponse",
