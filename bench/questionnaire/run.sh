@@ -15,7 +15,9 @@
 #           MODES ("link,fhir": the patient's link, and FHIR QuestionnaireResponse create as kari.koordinator; the app
 #           runs in demo mode so that the demo clinic, its users and patients exist), JAR=<app jar> (another build),
 #           REPORT=<file> (where the report goes), APP_JAVA_OPTS (e.g. -XX:StartFlightRecording=... to profile),
-#           PG_STATS=1 (load pg_stat_statements and add PostgreSQL's 15 costliest statements of the run to the report).
+#           PG_STATS=1 (load pg_stat_statements and add PostgreSQL's 15 costliest statements of the run to the report),
+#           PG_EXTRA (more server settings for the cluster, e.g. "-c pg_stat_statements.track_planning=on"),
+#           KEEP_PG=1 (keep the run's directory: cluster, app log; removed on exit otherwise, ~1.5 GB a run).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE=$ROOT/bench/questionnaire
@@ -44,6 +46,7 @@ cleanup() {
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
   [ -n "$APP_PID" ] && wait "$APP_PID" 2>/dev/null || true
   [ -n "$PG_STARTED" ] && as_pg "$PGBIN/pg_ctl" -D "$WORK/pgdata" -m fast stop >/dev/null 2>&1 || true
+  if [ "${KEEP_PG:-0}" = 1 ]; then echo "kept $WORK (cluster stopped)"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
 
