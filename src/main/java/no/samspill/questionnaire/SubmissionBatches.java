@@ -101,44 +101,11 @@ class SubmissionBatches {
     }
 
     /**
-     * Unscheduled rounds: one assignment of the one instrument and one round due today, per submission. The round is
-     * answered by that one response, so it is inserted completed (no update after the insert, no worklist row).
-     */
-    void insertNewRounds(List<Submission> fresh) {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        update("""
-                INSERT INTO questionnaire_assignment (id, pathway_id, person_id, instruments, created_by, created_at)
-                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[])""",
-                (c, ps) -> {
-                    ps.setArray(1, uuids(c, fresh, s -> s.newRound().assignmentId()));
-                    ps.setArray(2, uuids(c, fresh, Submission::pathwayId));
-                    ps.setArray(3, uuids(c, fresh, Submission::personId));
-                    ps.setArray(4, texts(c, fresh, s -> s.instrument().ref().toString()));
-                    ps.setArray(5, texts(c, fresh, Submission::submittedBy));
-                    ps.setArray(6, times(c, fresh));
-                });
-        update("""
-                INSERT INTO questionnaire_round (id, assignment_id, pathway_id, person_id, label, due_date, completed_at)
-                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::date[],
-                  ?::timestamptz[])""",
-                (c, ps) -> {
-                    ps.setArray(1, uuids(c, fresh, Submission::roundId));
-                    ps.setArray(2, uuids(c, fresh, s -> s.newRound().assignmentId()));
-                    ps.setArray(3, uuids(c, fresh, Submission::pathwayId));
-                    ps.setArray(4, uuids(c, fresh, Submission::personId));
-                    ps.setArray(5, texts(c, fresh, Submission::roundLabel));
-                    ps.setArray(6, c.createArrayOf("date", fresh.stream()
-                            .map(s -> java.sql.Date.valueOf(s.newRound().dueDate())).toArray()));
-                    ps.setArray(7, times(c, fresh));
-                });
-    }
-
-    /**
-     * Inserts the responses, with their answers, and their scores in one statement (a data-modifying CTE). A response
-     * whose round already has one for the instrument is not inserted (the unique index on round and questionnaire
-     * decides, also between two rows of this batch), nor is its score. Returns the ids inserted.
+     * Inserts the batch in one statement (data-modifying CTEs): the unscheduled rounds (per such submission one
+     * assignment of the one instrument and one round due today, inserted completed: the one response answers it), the
+     * responses with their answers, and their scores. A response whose round already has one for the instrument is not
+     * inserted (the unique index on round and questionnaire decides, also between two rows of this batch), nor is its
+     * score. Returns the ids inserted.
      */
     Set<UUID> insertAll(List<Submission> submissions) {
         if (submissions.isEmpty()) {
@@ -146,8 +113,17 @@ class SubmissionBatches {
         }
         List<Submission> scored = submissions.stream()
                 .filter(s -> s.score().status() != no.samspill.instrument.Score.Status.NOT_SCORED).toList();
+        List<Submission> fresh = submissions.stream().filter(s -> s.newRound() != null).toList();
         return query("""
-                WITH ins AS (
+                WITH asg AS (
+                  INSERT INTO questionnaire_assignment (id, pathway_id, person_id, instruments, created_by, created_at)
+                  SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[])),
+                rnd AS (
+                  INSERT INTO questionnaire_round (id, assignment_id, pathway_id, person_id, label, due_date,
+                    completed_at)
+                  SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::date[],
+                    ?::timestamptz[])),
+                ins AS (
                   INSERT INTO questionnaire_response (id, round_id, person_id, questionnaire_url, questionnaire_version,
                     status, started_at, submitted_at, submitted_by, answers)
                   SELECT id, round_id, person_id, url, version, 'SUBMITTED', at, at, by, CAST(answers AS jsonb)
@@ -166,15 +142,30 @@ class SubmissionBatches {
                     scored_at)
                   WHERE x.response_id IN (SELECT id FROM ins))
                 SELECT id FROM ins""", (c, ps) -> {
-            ps.setArray(1, uuids(c, submissions, Submission::responseId));
-            ps.setArray(2, uuids(c, submissions, Submission::roundId));
-            ps.setArray(3, uuids(c, submissions, Submission::personId));
-            ps.setArray(4, texts(c, submissions, sub -> sub.instrument().url()));
-            ps.setArray(5, texts(c, submissions, sub -> sub.instrument().version()));
-            ps.setArray(6, times(c, submissions));
-            ps.setArray(7, texts(c, submissions, Submission::submittedBy));
-            ps.setArray(8, texts(c, submissions, sub -> AnswerJson.write(sub.answers())));
-            bindScores(c, ps, 9, scored);
+            int i = 1;
+            ps.setArray(i++, uuids(c, fresh, s -> s.newRound().assignmentId()));
+            ps.setArray(i++, uuids(c, fresh, Submission::pathwayId));
+            ps.setArray(i++, uuids(c, fresh, Submission::personId));
+            ps.setArray(i++, texts(c, fresh, s -> s.instrument().ref().toString()));
+            ps.setArray(i++, texts(c, fresh, Submission::submittedBy));
+            ps.setArray(i++, times(c, fresh));
+            ps.setArray(i++, uuids(c, fresh, Submission::roundId));
+            ps.setArray(i++, uuids(c, fresh, s -> s.newRound().assignmentId()));
+            ps.setArray(i++, uuids(c, fresh, Submission::pathwayId));
+            ps.setArray(i++, uuids(c, fresh, Submission::personId));
+            ps.setArray(i++, texts(c, fresh, Submission::roundLabel));
+            ps.setArray(i++, c.createArrayOf("date", fresh.stream()
+                    .map(s -> java.sql.Date.valueOf(s.newRound().dueDate())).toArray()));
+            ps.setArray(i++, times(c, fresh));
+            ps.setArray(i++, uuids(c, submissions, Submission::responseId));
+            ps.setArray(i++, uuids(c, submissions, Submission::roundId));
+            ps.setArray(i++, uuids(c, submissions, Submission::personId));
+            ps.setArray(i++, texts(c, submissions, sub -> sub.instrument().url()));
+            ps.setArray(i++, texts(c, submissions, sub -> sub.instrument().version()));
+            ps.setArray(i++, times(c, submissions));
+            ps.setArray(i++, texts(c, submissions, Submission::submittedBy));
+            ps.setArray(i++, texts(c, submissions, sub -> AnswerJson.write(sub.answers())));
+            bindScores(c, ps, i, scored);
         });
     }
 

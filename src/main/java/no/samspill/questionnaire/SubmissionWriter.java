@@ -122,7 +122,6 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
                 bySubmission.put(s, p);
             }
         }
-        batches.insertNewRounds(candidates.stream().filter(s -> s.newRound() != null).toList());
         Set<UUID> inserted = batches.insertAll(candidates);
         List<Submission> stored = candidates.stream().filter(s -> inserted.contains(s.responseId())).toList();
         candidates.stream().filter(s -> !inserted.contains(s.responseId())).forEach(s ->
