@@ -1,9 +1,12 @@
 package no.samspill.audit;
 
+import static no.samspill.platform.SqlArrays.column;
+
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,54 +38,15 @@ class AuditAppender {
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         long seq = (Long) head[0];
         String previous = (String) head[1];
-        int size = entries.size();
-        Long[] seqs = new Long[size];
-        Timestamp[] at = new Timestamp[size];
-        String[] usernames = new String[size];
-        String[] displayNames = new String[size];
-        String[] roles = new String[size];
-        String[] organisationNumbers = new String[size];
-        String[] organisationNames = new String[size];
-        UUID[] persons = new UUID[size];
-        String[] resourceTypes = new String[size];
-        String[] resourceIds = new String[size];
-        String[] categories = new String[size];
-        String[] actions = new String[size];
-        String[] purposes = new String[size];
-        UUID[] consents = new UUID[size];
-        Boolean[] allowed = new Boolean[size];
-        String[] reasons = new String[size];
-        String[] previousHashes = new String[size];
-        String[] hashes = new String[size];
-        String[] listed = new String[size];
-        for (int i = 0; i < size; i++) {
-            AuditEntry e = truncated(entries.get(i));
+        List<Link> links = new ArrayList<>(entries.size());
+        for (AuditEntry raw : entries) {
+            AuditEntry e = truncated(raw);
             seq++;
             String hash = AuditHash.of(previous, seq, e);
-            seqs[i] = seq;
-            at[i] = Timestamp.from(e.at());
-            usernames[i] = e.username();
-            displayNames[i] = e.displayName();
-            roles[i] = e.role();
-            organisationNumbers[i] = e.organisationNumber();
-            organisationNames[i] = e.organisationName();
-            persons[i] = e.personId();
-            resourceTypes[i] = e.resourceType();
-            resourceIds[i] = e.resourceId();
-            categories[i] = e.category();
-            actions[i] = e.action().name();
-            purposes[i] = e.purpose();
-            consents[i] = e.consentId();
-            allowed[i] = e.allowed();
-            reasons[i] = e.reason();
-            previousHashes[i] = previous;
-            hashes[i] = hash;
-            listed[i] = e.listedPersons().isEmpty() ? null : e.listedPersons().stream().map(UUID::toString)
-                    .collect(Collectors.joining(",", "{", "}"));
+            links.add(new Link(seq, e, previous, hash));
             previous = hash;
         }
-        long last = seq;
-        String lastHash = previous;
+        Link last = links.get(links.size() - 1);
         template.update(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     WITH appended AS (
@@ -100,29 +64,34 @@ class AuditAppender {
                         prev_hash, hash, person_ids))
                     UPDATE audit_chain_head SET seq = ?, hash = ?""");
             int i = 1;
-            ps.setArray(i++, con.createArrayOf("int8", seqs));
-            ps.setArray(i++, con.createArrayOf("timestamptz", at));
-            ps.setArray(i++, con.createArrayOf("text", usernames));
-            ps.setArray(i++, con.createArrayOf("text", displayNames));
-            ps.setArray(i++, con.createArrayOf("text", roles));
-            ps.setArray(i++, con.createArrayOf("text", organisationNumbers));
-            ps.setArray(i++, con.createArrayOf("text", organisationNames));
-            ps.setArray(i++, con.createArrayOf("uuid", persons));
-            ps.setArray(i++, con.createArrayOf("text", resourceTypes));
-            ps.setArray(i++, con.createArrayOf("text", resourceIds));
-            ps.setArray(i++, con.createArrayOf("text", categories));
-            ps.setArray(i++, con.createArrayOf("text", actions));
-            ps.setArray(i++, con.createArrayOf("text", purposes));
-            ps.setArray(i++, con.createArrayOf("uuid", consents));
-            ps.setArray(i++, con.createArrayOf("bool", allowed));
-            ps.setArray(i++, con.createArrayOf("text", reasons));
-            ps.setArray(i++, con.createArrayOf("text", previousHashes));
-            ps.setArray(i++, con.createArrayOf("text", hashes));
-            ps.setArray(i++, con.createArrayOf("text", listed));
-            ps.setLong(i++, last);
-            ps.setString(i, lastHash);
+            ps.setArray(i++, column(con, "int8", links, Link::seq));
+            ps.setArray(i++, column(con, "timestamptz", links, l -> Timestamp.from(l.entry().at())));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().username()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().displayName()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().role()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().organisationNumber()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().organisationName()));
+            ps.setArray(i++, column(con, "uuid", links, l -> l.entry().personId()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().resourceType()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().resourceId()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().category()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().action().name()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().purpose()));
+            ps.setArray(i++, column(con, "uuid", links, l -> l.entry().consentId()));
+            ps.setArray(i++, column(con, "bool", links, l -> l.entry().allowed()));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().reason()));
+            ps.setArray(i++, column(con, "text", links, Link::previous));
+            ps.setArray(i++, column(con, "text", links, Link::hash));
+            ps.setArray(i++, column(con, "text", links, l -> l.entry().listedPersons().isEmpty() ? null
+                    : l.entry().listedPersons().stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"))));
+            ps.setLong(i++, last.seq());
+            ps.setString(i, last.hash());
             return ps;
         });
+    }
+
+    /** One entry as chained: its sequence number, the previous entry's hash and its own. */
+    private record Link(long seq, AuditEntry entry, String previous, String hash) {
     }
 
     /** PostgreSQL keeps microseconds; hash what is stored, so verification recomputes the same value. */

@@ -23,11 +23,8 @@ final class AnswerJson {
         return JSON.writeValueAsString(answers);
     }
 
-    /** The answers ordered by linkId; an absent column reads as no answers. */
+    /** The answers ordered by linkId (the column is never null: an empty object until the first answer). */
     static Map<String, String> read(String json) {
-        if (json == null) {
-            return Map.of();
-        }
         return Collections.unmodifiableMap(JSON.readValue(json, ANSWERS));
     }
 }

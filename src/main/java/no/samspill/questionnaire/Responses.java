@@ -4,15 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samspill.instrument.InstrumentRef;
 import no.samspill.shared.ConcurrentChangeException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,11 +18,9 @@ import org.springframework.stereotype.Repository;
 class Responses {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
 
-    Responses(JdbcClient jdbc, JdbcTemplate template) {
+    Responses(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
     /** Inserts the round's response for this instrument unless it exists; true when inserted. */
@@ -124,7 +119,7 @@ class Responses {
     }
 
     private List<ResponseDetails> details(String where, UUID param) {
-        List<ResponseDetails> rows = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT r.*, c.id AS corrected_by FROM questionnaire_response r
                 LEFT JOIN questionnaire_response c ON c.corrects = r.id
                 WHERE\s""" + where + " ORDER BY r.started_at, r.id").param(param)
@@ -140,7 +135,6 @@ class Responses {
                             rs.getObject("corrected_by", UUID.class), rs.getInt("version"),
                             AnswerJson.read(rs.getString("answers")));
                 }).list();
-        return rows;
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import no.samspill.instrument.InstrumentRef;
+import no.samspill.platform.SqlArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -55,7 +56,7 @@ class SubmissionBatches {
                       AND l.used_at IS NULL AND l.revoked_at IS NULL AND l.expires_at > ?
                       AND r.completed_at IS NULL AND r.cancelled_at IS NULL
                     ORDER BY r.id FOR UPDATE OF l, r""");
-            ps.setArray(1, con.createArrayOf("text", viaLink.stream().map(Submission::tokenHex).toArray()));
+            ps.setArray(1, SqlArrays.column(con, "text", viaLink, Submission::tokenHex));
             ps.setTimestamp(2, now);
             return ps;
         }, (ResultSet rs) -> {
@@ -154,8 +155,8 @@ class SubmissionBatches {
             ps.setArray(i++, uuids(c, fresh, Submission::pathwayId));
             ps.setArray(i++, uuids(c, fresh, Submission::personId));
             ps.setArray(i++, texts(c, fresh, Submission::roundLabel));
-            ps.setArray(i++, c.createArrayOf("date", fresh.stream()
-                    .map(s -> java.sql.Date.valueOf(s.newRound().dueDate())).toArray()));
+            ps.setArray(i++, SqlArrays.column(c, "date", fresh,
+                    s -> java.sql.Date.valueOf(s.newRound().dueDate())));
             ps.setArray(i++, times(c, fresh));
             ps.setArray(i++, uuids(c, submissions, Submission::responseId));
             ps.setArray(i++, uuids(c, submissions, Submission::roundId));
@@ -232,12 +233,12 @@ class SubmissionBatches {
         ps.setArray(i++, texts(c, scored, Submission::roundLabel));
         ps.setArray(i++, texts(c, scored, s -> s.instrument().id()));
         ps.setArray(i++, texts(c, scored, s -> s.instrument().version()));
-        ps.setArray(i++, c.createArrayOf("int4", scored.stream().map(s -> s.score().total()).toArray()));
-        ps.setArray(i++, c.createArrayOf("int4", scored.stream().map(s -> s.score().maxTotal()).toArray()));
+        ps.setArray(i++, SqlArrays.column(c, "int4", scored, s -> s.score().total()));
+        ps.setArray(i++, SqlArrays.column(c, "int4", scored, s -> s.score().maxTotal()));
         ps.setArray(i++, texts(c, scored, s -> s.score().band() == null ? null : s.score().band().code()));
-        ps.setArray(i++, c.createArrayOf("bool", scored.stream().map(s -> s.score().caseness()).toArray()));
-        ps.setArray(i++, c.createArrayOf("bool", scored.stream().map(s -> s.score().complete()).toArray()));
-        ps.setArray(i++, c.createArrayOf("bool", scored.stream().map(s -> s.score().workNotApplicable()).toArray()));
+        ps.setArray(i++, SqlArrays.column(c, "bool", scored, s -> s.score().caseness()));
+        ps.setArray(i++, SqlArrays.column(c, "bool", scored, s -> s.score().complete()));
+        ps.setArray(i++, SqlArrays.column(c, "bool", scored, s -> s.score().workNotApplicable()));
         ps.setArray(i++, texts(c, scored, s -> s.score().missing().isEmpty() ? null
                 : String.join(" ", s.score().missing())));
         ps.setArray(i, times(c, scored));
@@ -268,14 +269,14 @@ class SubmissionBatches {
     }
 
     private static Array uuids(Connection c, List<Submission> rows, Function<Submission, UUID> f) throws SQLException {
-        return c.createArrayOf("uuid", rows.stream().map(f).toArray());
+        return SqlArrays.column(c, "uuid", rows, f);
     }
 
     private static Array texts(Connection c, List<Submission> rows, Function<Submission, String> f) throws SQLException {
-        return c.createArrayOf("text", rows.stream().map(f).toArray());
+        return SqlArrays.column(c, "text", rows, f);
     }
 
     private static Array times(Connection c, List<Submission> rows) throws SQLException {
-        return c.createArrayOf("timestamptz", rows.stream().map(s -> Timestamp.from(s.at())).toArray());
+        return SqlArrays.column(c, "timestamptz", rows, s -> Timestamp.from(s.at()));
     }
 }

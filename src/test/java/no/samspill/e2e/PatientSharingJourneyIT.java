@@ -10,21 +10,11 @@ import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.access.Purpose;
-import no.samspill.identifiers.HprNumber;
-import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.pathway.PathwayQueries;
-import no.samspill.person.EmploymentDetails;
-import no.samspill.person.PatientDetails;
-import no.samspill.referral.ComplaintGroup;
-import no.samspill.referral.DiagnosisCode;
 import no.samspill.referral.NewReferral;
 import no.samspill.referral.Referral;
-import no.samspill.referral.ReferredSickLeave;
-import no.samspill.referral.Referrer;
-import no.samspill.referral.ReferrerKind;
 import no.samspill.referral.RegisterReferral;
-import no.samspill.referral.SickLeaveStatus;
 import no.samspill.referral.TriageDecision;
 import no.samspill.referral.TriageOutcome;
 import no.samspill.referral.TriageReferral;
@@ -32,6 +22,7 @@ import no.samspill.security.DemoAccounts;
 import no.samspill.sickleave.RegisterSickLeavePeriod;
 import no.samspill.support.HeadlessChromium;
 import no.samspill.support.IntegrationTest;
+import no.samspill.support.Referrals;
 import no.samspill.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,14 +76,7 @@ class PatientSharingJourneyIT {
     }
 
     private String aPathwayForTheDemoPatient() {
-        NewReferral referral = new NewReferral(DemoAccounts.CLINIC_NORD,
-                new Referrer(ReferrerKind.GP, "Gunnar Fastlege", HprNumber.parse(DemoAccounts.GP_HPR), "Legekontor"),
-                new PatientDetails(NationalIdNumber.parse(DemoAccounts.PATIENT_NATIONAL_ID), "Pia", "Pasient", null, null),
-                new EmploymentDetails(OrganisationNumber.parse(DemoAccounts.LEADER_EMPLOYER), "Fjordbakst AS", "Baker",
-                        "Lars Leder", null, null, "lars.leder"),
-                TODAY.minusDays(14), new ReferredSickLeave(SickLeaveStatus.FULL, 100, TODAY.minusWeeks(6)),
-                ComplaintGroup.MUSCULOSKELETAL, new DiagnosisCode(DiagnosisCode.System.ICPC2, "L03"),
-                "Ryggsmerter i lang tid", "Tilbake i full jobb", "kari.koordinator");
+        NewReferral referral = Referrals.forTheDemoPatient();
         Referral created = registerReferral.register(referral, "kari.koordinator");
         triageReferral.triage(created.id(), 0, new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(3), null),
                 "kari.koordinator");

@@ -35,6 +35,22 @@ public final class Referrals {
         return new Referrals();
     }
 
+    /**
+     * The demo patient (Pia Pasient), referred by the demo GP and employed at the demo employer under the demo nearest
+     * leader (lars.leder): the people the demo accounts log in as, so a test can look at the pathway as each of them.
+     */
+    public static NewReferral forTheDemoPatient() {
+        LocalDate today = TestClock.TODAY;
+        return new NewReferral(DemoAccounts.CLINIC_NORD,
+                new Referrer(ReferrerKind.GP, "Gunnar Fastlege", HprNumber.parse(DemoAccounts.GP_HPR), "Legekontor"),
+                new PatientDetails(NationalIdNumber.parse(DemoAccounts.PATIENT_NATIONAL_ID), "Pia", "Pasient", null, null),
+                new EmploymentDetails(OrganisationNumber.parse(DemoAccounts.LEADER_EMPLOYER), "Fjordbakst AS", "Baker",
+                        "Lars Leder", null, null, "lars.leder"),
+                today.minusDays(14), new ReferredSickLeave(SickLeaveStatus.FULL, 100, today.minusWeeks(6)),
+                ComplaintGroup.MUSCULOSKELETAL, new DiagnosisCode(DiagnosisCode.System.ICPC2, "L03"),
+                "Ryggsmerter i lang tid", "Tilbake i full jobb", "kari.koordinator");
+    }
+
     public Referrals receivedOn(LocalDate date) {
         this.receivedOn = date;
         return this;
