@@ -1,5 +1,6 @@
 package no.samspill;
 
+import no.samspill.platform.EmbeddedDatabaseHeadStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class SamspillApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(SamspillApplication.class, args);
+        SpringApplication application = new SpringApplication(SamspillApplication.class);
+        // The embedded database (if that is the one in use) starts while Spring reads the configuration.
+        application.addListeners(new EmbeddedDatabaseHeadStart());
+        application.run(args);
     }
 }

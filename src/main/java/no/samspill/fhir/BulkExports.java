@@ -62,7 +62,8 @@ class BulkExports implements DisposableBean {
                 t.setDaemon(true);
                 return t;
             });
-    private final IParser json = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(false);
+    /** Made on the export thread at the first export, not at start-up (the FHIR context starts in the background). */
+    private IParser json;
     private volatile Pseudonyms pseudonyms;
 
     BulkExports(ExportJobs jobs, List<ExportableType> exportable, PathwayQueries pathways, PersonDataAccess access,
@@ -209,7 +210,7 @@ class BulkExports implements DisposableBean {
                     Writer out = writers.get(type);
                     types.get(type).write(batch, resource -> {
                         try {
-                            out.write(json.encodeResourceToString(resource));
+                            out.write(json().encodeResourceToString(resource));
                             out.write('\n');
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -256,5 +257,13 @@ class BulkExports implements DisposableBean {
         } catch (IOException e) {
             LOG.warn("Could not delete the files of export {}", jobId, e);
         }
+    }
+
+    /** Only the single export thread calls this. */
+    private IParser json() {
+        if (json == null) {
+            json = FhirContext.forR4Cached().newJsonParser().setPrettyPrint(false);
+        }
+        return json;
     }
 }

@@ -21,8 +21,18 @@ import org.springframework.context.annotation.Configuration;
 class FhirConfiguration {
 
     @Bean
-    ServletRegistrationBean<RestfulServer> fhirServlet(List<IResourceProvider> providers, BulkExportProvider export,
-                                                       FhirProperties properties) {
+    ServletRegistrationBean<BackgroundStartedServlet> fhirServlet(List<IResourceProvider> providers,
+                                                                   BulkExportProvider export, FhirProperties properties) {
+        // Made and initialised on a background thread when Tomcat starts: the rest of the application serves meanwhile.
+        BackgroundStartedServlet servlet = new BackgroundStartedServlet(() -> restfulServer(providers, export, properties));
+        ServletRegistrationBean<BackgroundStartedServlet> registration = new ServletRegistrationBean<>(servlet, "/fhir/*");
+        registration.setName("fhir");
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+
+    private static RestfulServer restfulServer(List<IResourceProvider> providers, BulkExportProvider export,
+                                               FhirProperties properties) {
         FhirContext context = FhirContext.forR4Cached();
         // Our mappings never put resources inside references (no contained resources are emitted), so the parser
         // need not walk every resource it encodes looking for some: 2.9 % of the CPU of a QuestionnaireResponse create.
@@ -41,9 +51,6 @@ class FhirConfiguration {
         SearchPreferHandlingInterceptor prefer = new SearchPreferHandlingInterceptor();
         prefer.setDefaultBehaviour(properties.strict() ? PreferHandlingEnum.STRICT : PreferHandlingEnum.LENIENT);
         server.registerInterceptor(prefer);
-        ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
-        registration.setName("fhir");
-        registration.setLoadOnStartup(1);
-        return registration;
+        return server;
     }
 }

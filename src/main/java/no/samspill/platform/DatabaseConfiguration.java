@@ -27,19 +27,31 @@ class DatabaseConfiguration {
             return EmbeddedDatabase.none();
         }
         long started = System.nanoTime();
+        java.util.Optional<EmbeddedPostgres> ahead = EmbeddedDatabaseHeadStart.take(properties.embeddedDataDir());
+        EmbeddedPostgres postgres = ahead.isPresent() ? ahead.get()
+                : embeddedPostgres(properties.embeddedDataDir()).start();
+        if (ahead.isPresent()) {
+            log.info("Embedded PostgreSQL (started ahead of the context) ready on port {}; waited {} ms",
+                    postgres.getPort(), (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedDatabase(postgres);
+        }
+        log.info("Embedded PostgreSQL started on port {} in {} ms", postgres.getPort(),
+                (System.nanoTime() - started) / 1_000_000);
+        return new EmbeddedDatabase(postgres);
+    }
+
+    /** The embedded server's settings, for this data directory (blank: a fresh temporary one). */
+    static EmbeddedPostgres.Builder embeddedPostgres(String dataDir) {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "120")
                 .setServerConfig("fsync", "on")
                 // The application context stops the server after the connection pool is closed; zonky's own JVM
                 // shutdown hook would stop it concurrently, under the pool's feet.
                 .setRegisterShutdownHook(false);
-        if (properties.embeddedDataDir() != null && !properties.embeddedDataDir().isBlank()) {
-            builder.setDataDirectory(Path.of(properties.embeddedDataDir())).setCleanDataDirectory(false);
+        if (dataDir != null && !dataDir.isBlank()) {
+            builder.setDataDirectory(Path.of(dataDir)).setCleanDataDirectory(false);
         }
-        EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL started on port {} in {} ms", postgres.getPort(),
-                (System.nanoTime() - started) / 1_000_000);
-        return new EmbeddedDatabase(postgres);
+        return builder;
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package no.samspill.security;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import no.samspill.platform.DemoMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,15 +62,23 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService(DemoMode demoMode, PasswordEncoder encoder) {
-        List<SamspillPrincipal> accounts = demoMode.enabled()
-                ? DemoAccounts.USERS.stream()
-                        .map(u -> new SamspillPrincipal(u, encoder.encode(DemoAccounts.PASSWORD)))
-                        .toList()
-                : List.of();
-        return username -> accounts.stream()
-                .filter(a -> a.getUsername().equals(username))
-                .findFirst()
-                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        if (!demoMode.enabled()) {
+            return username -> {
+                throw new UsernameNotFoundException("Unknown user");
+            };
+        }
+        // Each demo account's BCrypt hash is made the first time the account is looked up, not at start-up: twelve
+        // hashes cost about 0.6 s of the start on two cores, and most runs log in as one or two of the accounts.
+        Map<String, CurrentUser> users = DemoAccounts.USERS.stream()
+                .collect(Collectors.toUnmodifiableMap(CurrentUser::username, u -> u));
+        Map<String, SamspillPrincipal> hashed = new ConcurrentHashMap<>();
+        return username -> {
+            CurrentUser user = username == null ? null : users.get(username);
+            if (user == null) {
+                throw new UsernameNotFoundException("Unknown user");
+            }
+            return hashed.computeIfAbsent(username, u -> new SamspillPrincipal(user, encoder.encode(DemoAccounts.PASSWORD)));
+        };
     }
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);

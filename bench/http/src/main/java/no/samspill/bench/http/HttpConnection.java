@@ -51,6 +51,8 @@ public final class HttpConnection implements Closeable {
     private long contentLength;
     private boolean chunked;
     private boolean closeAfter;
+    private String capturedName;
+    private String captured;
 
     /** A connection to the host and port of an {@code http} URI (port 80 if it has none). */
     public HttpConnection(URI server) {
@@ -124,6 +126,20 @@ public final class HttpConnection implements Closeable {
 
     public int bodyLength() {
         return bodyLength;
+    }
+
+    /**
+     * Keeps the value of one response header (name in any case) from now on, for {@link #capturedHeader()}: e.g.
+     * {@code Server-Timing}. Other headers are read and dropped as before.
+     */
+    public HttpConnection capture(String headerName) {
+        this.capturedName = headerName == null ? null : headerName.toLowerCase(java.util.Locale.ROOT);
+        return this;
+    }
+
+    /** The value of the captured header in the last response, or null if it had none (or nothing is captured). */
+    public String capturedHeader() {
+        return captured;
     }
 
     /** How many TCP connections this object has opened so far. */
@@ -206,6 +222,7 @@ public final class HttpConnection implements Closeable {
     private void readHead() throws IOException {
         contentLength = -1;
         chunked = false;
+        captured = null;
         int end = lineEnd(true);
         int start = pos;
         int len = lineLength(start, end);
@@ -255,6 +272,8 @@ public final class HttpConnection implements Closeable {
                 } else if (contains(v, stop, "keep-alive")) {
                     keepAlive = true;
                 }
+            } else if (capturedName != null && name(start, colon, capturedName)) {
+                captured = new String(buf, v, stop - v, StandardCharsets.ISO_8859_1);
             }
         }
         closeAfter = !keepAlive;

@@ -71,6 +71,14 @@ class HttpConnectionTest {
             x.getResponseHeaders().set("Connection", "close");
             answer(x, 201, "bye".getBytes(StandardCharsets.US_ASCII), false);
         });
+        // a Server-Timing header only when ?timing=yes
+        server.createContext("/timed", x -> {
+            read(x);
+            if ("timing=yes".equals(x.getRequestURI().getQuery())) {
+                x.getResponseHeaders().set("Server-Timing", "total;dur=1.250, access;dur=0.310");
+            }
+            answer(x, 200, "ok".getBytes(StandardCharsets.US_ASCII), false);
+        });
         server.createContext("/headers", x -> {
             StringBuilder s = new StringBuilder(x.getRequestMethod() + " " + x.getRequestURI());
             x.getRequestHeaders().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -101,6 +109,21 @@ class HttpConnectionTest {
             assertTrue(c.isOpen());
         }
         assertEquals(1, clientPorts.size());
+    }
+
+    @Test
+    void capturesOneNamedHeaderPerResponseAndForgetsItWhenTheNextResponseLacksIt() throws IOException {
+        try (HttpConnection c = new HttpConnection(base)) {
+            assertEquals(200, c.send(get("/timed?timing=yes").encode(null)));
+            assertEquals(null, c.capturedHeader(), "nothing is captured unless asked for");
+            c.capture("server-timing");
+            assertEquals(200, c.send(get("/timed?timing=yes").encode(null)));
+            assertEquals("total;dur=1.250, access;dur=0.310", c.capturedHeader());
+            assertEquals("ok", c.bodyText());
+            assertEquals(200, c.send(get("/timed?timing=no").encode(null)));
+            assertEquals(null, c.capturedHeader());
+            assertEquals(1, c.connects());
+        }
     }
 
     @Test

@@ -29,13 +29,15 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.samspill.bench.http.HttpConnection;
+import no.samspill.bench.http.RequestTemplate;
 import org.HdrHistogram.Histogram;
 
 /**
  * Load driver for the worklist benchmark. Three modes:
  * <ul>
  *   <li>{@code http}: logs in C clients once each (form login, session cookie), warms up, then requests the
- *   worklist URL in a closed loop for a fixed duration;</li>
+ *   worklist URL in a closed loop for a fixed duration, over one blocking keep-alive socket per client (bench/http);</li>
  *   <li>{@code sql}: the same page as two raw SQL statements over C JDBC connections;</li>
  *   <li>{@code coldstart}: starts {@code java -jar <jar>} with the embedded database and measures the wall time
  *   until {@code GET /login} answers 200, N times.</li>
@@ -93,22 +95,27 @@ public final class LoadDriver {
         long maxRequests = Long.parseLong(a.getOrDefault("max-requests", "5000000"));
         URI target = base.resolve(path);
 
-        List<HttpClient> sessions = new ArrayList<>();
+        // Log-in goes through the JDK client (form, CSRF, cookie jar); the measured requests go over one lean blocking
+        // keep-alive socket per client (bench/http), as the raw SQL mode uses one blocking JDBC socket per client: the
+        // JDK client's selector and executor threads cost about as much CPU per request as the server on this machine.
+        List<HttpConnection> connections = new ArrayList<>();
+        List<byte[]> requests = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            sessions.add(login(base, user, password));
+            String cookie = sessionCookie(login(base, user, password), base);
+            requests.add(new RequestTemplate("GET", target, Map.of("Accept", "application/json", "Cookie", cookie))
+                    .encode(null));
+            connections.add(new HttpConnection(base));
         }
-        HttpRequest request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json").GET().build();
-        HttpResponse<byte[]> probe = sessions.get(0).send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (probe.statusCode() != 200) {
-            throw new IllegalStateException("GET " + target + " answered " + probe.statusCode() + ": "
-                    + new String(probe.body(), StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+        int status = connections.get(0).send(requests.get(0));
+        if (status != 200) {
+            throw new IllegalStateException("GET " + target + " answered " + status + ": "
+                    + connections.get(0).bodyText().lines().findFirst().orElse(""));
         }
         System.out.printf("logged in %d clients as %s; %s -> %d bytes%n", clients, user, target,
-                probe.body().length);
+                connections.get(0).bodyLength());
         Op op = worker -> {
-            HttpResponse<byte[]> r = sessions.get(worker).send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return r.statusCode() == 200 && r.body().length > 0;
+            HttpConnection c = connections.get(worker);
+            return c.send(requests.get(worker)) == 200 && c.bodyLength() > 0;
         };
         run("http", clients, warmup, duration, maxRequests, op);
     }
@@ -169,13 +176,26 @@ public final class LoadDriver {
         org.HdrHistogram.ConcurrentHistogram server = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
         org.HdrHistogram.ConcurrentHistogram access = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
         org.HdrHistogram.ConcurrentHistogram without = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
+        // Measured requests: one lean keep-alive socket per client with that client's session cookie (see http mode).
+        List<HttpConnection> connections = new ArrayList<>();
+        List<List<byte[]>> pages = new ArrayList<>();
+        for (HttpClient session : sessions) {
+            String cookie = sessionCookie(session, base);
+            List<byte[]> mine = new ArrayList<>();
+            for (String pathway : ids) {
+                mine.add(new RequestTemplate("GET", base.resolve("/api/v1/pathways/" + pathway),
+                        Map.of("Accept", "application/json", "Cookie", cookie)).encode(null));
+            }
+            pages.add(mine);
+            connections.add(new HttpConnection(base).capture("Server-Timing"));
+        }
         AtomicLong next = new AtomicLong();
         Op op = worker -> {
-            String target = ids.get((int) (next.getAndIncrement() % ids.size()));
-            HttpResponse<byte[]> r = sessions.get(worker).send(HttpRequest.newBuilder(
-                    base.resolve("/api/v1/pathways/" + target)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            Matcher t = SERVER_TIMING.matcher(r.headers().firstValue("Server-Timing").orElse(""));
-            if (r.statusCode() != 200 || !t.find()) {
+            HttpConnection c = connections.get(worker);
+            int status = c.send(pages.get(worker).get((int) (next.getAndIncrement() % ids.size())));
+            String timing = c.capturedHeader();
+            Matcher t = SERVER_TIMING.matcher(timing == null ? "" : timing);
+            if (status != 200 || !t.find()) {
                 return false;
             }
             long totalMicros = Math.round(Double.parseDouble(t.group(1)) * 1000);
@@ -202,6 +222,16 @@ public final class LoadDriver {
         double added = ms(server, 95) - ms(without, 95);
         System.out.printf("ACCESS|%d|%.3f|%.3f|%.3f|%.2f%n", clients, ms(access, 95), added, ms(server, 95),
                 ms(server, 95) / Math.max(0.001, ms(without, 95)));
+    }
+
+    /** The session cookie the log-in left in the client's cookie jar, as a {@code Cookie} header value. */
+    static String sessionCookie(HttpClient client, URI base) {
+        CookieManager jar = (CookieManager) client.cookieHandler().orElseThrow();
+        List<java.net.HttpCookie> cookies = jar.getCookieStore().get(base);
+        if (cookies.isEmpty()) {
+            throw new IllegalStateException("no session cookie after log-in");
+        }
+        return String.join("; ", cookies.stream().map(c -> c.getName() + "=" + c.getValue()).toList());
     }
 
     /** Form login: GET /login for the CSRF token, POST /login; the client keeps the session cookie. */
