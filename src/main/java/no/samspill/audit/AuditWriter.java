@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit for read entries: requests hand their entries to one writer thread, which appends whatever has queued
- * up as one batch (one lock, one commit) and then completes each entry's future. Under load many requests share one
+ * up as one batch (one auto-committed statement, see {@link AuditAppender#appendAfter}) and then completes each entry's
+ * future. Under load many requests share one
  * commit instead of queueing for the chain lock one by one. Callers wait on the future before any data leaves the
  * server (see access.AuditFlushFilter), so a read is never served without its durable log entry.
  */
@@ -24,7 +25,11 @@ class AuditWriter extends BatchWorker<AuditWriter.Pending> {
     private static final int MAX_BATCH = 1000;
 
     private final AuditAppender appender;
+    private static final int MAX_ATTEMPTS = 1000;
+
     private final TransactionTemplate transaction;
+    /** The head after this writer's last batch; null when unknown (read it). Only the writer thread uses it. */
+    private AuditAppender.Head head;
 
     AuditWriter(AuditAppender appender, PlatformTransactionManager transactions) {
         super("audit-writer", MAX_BATCH);
@@ -54,11 +59,32 @@ class AuditWriter extends BatchWorker<AuditWriter.Pending> {
         List<AuditEntry> entries = new ArrayList<>();
         batch.forEach(p -> entries.addAll(p.entries()));
         try {
-            transaction.executeWithoutResult(status -> appender.append(entries));
+            appendAfterKnownHead(entries);
             batch.forEach(p -> p.done().complete(null));
         } catch (RuntimeException e) {
+            head = null;
             log.error("Could not write {} audit entries; the requests that read the data will fail", entries.size(), e);
             batch.forEach(p -> p.done().completeExceptionally(e));
+        }
+    }
+
+    /**
+     * One auto-committed statement per batch while this writer is the only appender; when a write transaction has
+     * appended meanwhile (it moved the head under its lock), the statement writes nothing and the batch is chained
+     * again after the head as it now is.
+     */
+    private void appendAfterKnownHead(List<AuditEntry> entries) {
+        for (int attempt = 1; ; attempt++) {
+            AuditAppender.Head expected = head != null ? head : appender.head();
+            java.util.Optional<AuditAppender.Head> moved = appender.appendAfter(expected, entries);
+            if (moved.isPresent()) {
+                head = moved.get();
+                return;
+            }
+            head = null;
+            if (attempt == MAX_ATTEMPTS) {
+                throw new IllegalStateException("the audit chain's head kept moving; " + attempt + " attempts");
+            }
         }
     }
 

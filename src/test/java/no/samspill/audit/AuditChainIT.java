@@ -18,6 +18,7 @@ class AuditChainIT {
     @Autowired AuditLog log;
     @Autowired AuditQueries queries;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void theDatabaseRefusesChangesAndDeletions() {
@@ -53,6 +54,46 @@ class AuditChainIT {
         } finally {
             jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
         }
+        assertThat(queries.verify().intact()).isTrue();
+    }
+
+    @Test
+    void readsWrittenByTheGroupWriterAndWritesAppendedUnderTheLockInterleaveIntoOneIntactChain() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+        int readers = 6;
+        int writers = 3;
+        int rounds = 40;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers + writers);
+        try {
+            List<java.util.concurrent.Future<?>> work = new java.util.ArrayList<>();
+            for (int r = 0; r < readers; r++) {
+                String user = "leser-" + r;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < rounds; i++) {
+                        log.appendReads(List.of(entry(user), entry(user))).join();
+                    }
+                }));
+            }
+            for (int w = 0; w < writers; w++) {
+                String user = "skriver-" + w;
+                work.add(pool.submit(() -> {
+                    for (int i = 0; i < rounds; i++) {
+                        transactions.executeWithoutResult(status -> log.appendWrites(List.of(entry(user))));
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : work) {
+                f.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long after = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
+        assertThat(after - before).isEqualTo((long) readers * rounds * 2 + (long) writers * rounds);
+        assertThat(jdbc.sql("SELECT seq FROM audit_chain_head").query(Long.class).single())
+                .isEqualTo(jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single());
+        assertThat(jdbc.sql("SELECT count(*) = max(seq) - min(seq) + 1 FROM audit_entry").query(Boolean.class).single())
+                .as("no gaps in the sequence").isTrue();
         assertThat(queries.verify().intact()).isTrue();
     }
 
