@@ -62,17 +62,17 @@ class AuditAppender {
      * transaction (call it outside one): the head moves only if it is still {@code expected}, and the entries go in only
      * if it moved. A concurrent appender that holds the lock makes the statement wait for its commit, after which the
      * head no longer matches. One round trip instead of three (lock and read, insert, commit) for the group-commit
-     * writer, which knows the head from its previous batch.
+     * writer, which knows the head from its previous batch. {@code via}: the writer's own connection.
      *
      * @return the new head, or empty if another appender moved the head first (nothing was written)
      */
-    Optional<Head> appendAfter(Head expected, List<AuditEntry> entries) {
+    Optional<Head> appendAfter(JdbcTemplate via, Head expected, List<AuditEntry> entries) {
         if (entries.isEmpty()) {
             return Optional.of(expected);
         }
         List<Link> links = chain(expected, entries);
         Link last = links.get(links.size() - 1);
-        Long appended = template.query(con -> {
+        Long appended = via.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     WITH head AS (
                       UPDATE audit_chain_head SET seq = ?, hash = ? WHERE seq = ? AND hash = ? RETURNING 1),

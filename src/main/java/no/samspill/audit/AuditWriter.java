@@ -6,6 +6,9 @@ import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import no.samspill.platform.BatchWorker;
+import no.samspill.platform.DedicatedPools;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -13,10 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit for read entries: requests hand their entries to one writer thread, which appends whatever has queued
- * up as one batch (one auto-committed statement, see {@link AuditAppender#appendAfter}) and then completes each entry's
- * future. Under load many requests share one
+ * up as one batch (one auto-committed statement on its own connection, see {@link AuditAppender#appendAfter}) and
+ * then completes each entry's future. Under load many requests share one
  * commit instead of queueing for the chain lock one by one. Callers wait on the future before any data leaves the
- * server (see access.AuditFlushFilter), so a read is never served without its durable log entry.
+ * server (see access.AuditFlushFilter), so a read is never served before its log entry is committed (flushed to disk
+ * moments later unless {@code samspill.audit.await-flush-of-reads=true}; decision 0033).
  */
 @Component
 class AuditWriter extends BatchWorker<AuditWriter.Pending> {
@@ -28,12 +32,19 @@ class AuditWriter extends BatchWorker<AuditWriter.Pending> {
     private static final int MAX_ATTEMPTS = 1000;
 
     private final TransactionTemplate transaction;
+    private final JdbcTemplate connection;
     /** The head after this writer's last batch; null when unknown (read it). Only the writer thread uses it. */
     private AuditAppender.Head head;
 
-    AuditWriter(AuditAppender appender, PlatformTransactionManager transactions) {
+    AuditWriter(AuditAppender appender, PlatformTransactionManager transactions, DedicatedPools pools,
+                @Value("${samspill.audit.await-flush-of-reads:false}") boolean awaitFlush) {
         super("audit-writer", MAX_BATCH);
         this.appender = appender;
+        // Decision 0033: a read's entry is committed before the response leaves, but by default the commit does not
+        // wait for the WAL to reach the disk (one fsync, 2-3 ms here, per batch); the write-ahead log writer flushes
+        // it moments later. Changes to data are logged in their own transaction and always wait for the flush.
+        this.connection = new JdbcTemplate(pools.open("audit-writer", 1,
+                awaitFlush ? null : "SET synchronous_commit = off"));
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -76,7 +87,7 @@ class AuditWriter extends BatchWorker<AuditWriter.Pending> {
     private void appendAfterKnownHead(List<AuditEntry> entries) {
         for (int attempt = 1; ; attempt++) {
             AuditAppender.Head expected = head != null ? head : appender.head();
-            java.util.Optional<AuditAppender.Head> moved = appender.appendAfter(expected, entries);
+            java.util.Optional<AuditAppender.Head> moved = appender.appendAfter(connection, expected, entries);
             if (moved.isPresent()) {
                 head = moved.get();
                 return;

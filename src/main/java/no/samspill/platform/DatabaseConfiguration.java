@@ -56,9 +56,20 @@ class DatabaseConfiguration {
 
     @Bean
     DataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embedded) {
-        HikariConfig config = new HikariConfig();
+        HikariConfig config = connectionSettings(properties, embedded);
         config.setPoolName("samspill");
         config.setMaximumPoolSize(20);
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    DedicatedPools dedicatedPools(DatabaseProperties properties, EmbeddedDatabase embedded) {
+        return new DedicatedPools(() -> connectionSettings(properties, embedded));
+    }
+
+    /** Where and as whom to connect, and the driver settings every pool shares. */
+    private static HikariConfig connectionSettings(DatabaseProperties properties, EmbeddedDatabase embedded) {
+        HikariConfig config = new HikariConfig();
         if (embedded.postgres() != null) {
             config.setJdbcUrl(embedded.postgres().getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
@@ -68,7 +79,7 @@ class DatabaseConfiguration {
             config.setPassword(properties.password());
         }
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
-        return new HikariDataSource(config);
+        return config;
     }
 
     /** Holds the embedded server (or nothing) so that it stops with the application context. */
