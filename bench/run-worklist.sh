@@ -153,15 +153,16 @@ EXPLAIN=$(psql_db -Atc "EXPLAIN (ANALYZE, BUFFERS) SELECT w.pathway_id, w.kind, 
 echo "$EXPLAIN"
 
 # ---------------------------------------------------------------- measure
-declare -A HTTP SQL
+declare -A HTTP HTTP_SERVER SQL
 HTTP_NOTE=""
-start_app measure
+SERVER_TIMING=true start_app measure
 for c in $CLIENTS; do
   log "HTTP worklist, $c clients"
   if out=$(java -jar "$LOAD_JAR" http --base "http://127.0.0.1:$APP_PORT" \
       --path "/api/v1/worklist?scope=WEEK&page=0&size=50" --user "$HEAVY_USER" --password demo \
       --clients "$c" --warmup "$WARMUP" --duration "$DURATION" 2>&1); then
-    echo "$out"; HTTP[$c]=$(grep '^RESULT|' <<<"$out" | tail -n 1)
+    echo "$out"; HTTP[$c]=$(grep '^RESULT|http|' <<<"$out" | tail -n 1)
+    HTTP_SERVER[$c]=$(grep '^RESULT|http-server|' <<<"$out" | tail -n 1 || true)
   else
     echo "$out"; HTTP_NOTE=$(grep -E "Exception|IllegalState" <<<"$out" | head -n 1 || true)
     HTTP[$c]=""
@@ -225,7 +226,7 @@ ROWS=$(sed -n '/^rows per table:/,/^TOTAL/p' "$LOGS/generator.log" | grep -v -e 
   echo "- app: \`java ${APP_JAVA_OPTS:-(default JVM options)} -jar target/samspill-0.1.0-SNAPSHOT.jar\`, SAMSPILL_DEMO=true, SAMSPILL_DEMO_PATHWAYS=0, Hikari pool 20"
   echo "- data: $PATHWAYS synthetic pathways, today = $TODAY (end of ISO week $END_OF_WEEK), database size $DB_SIZE"
   echo "- user under test: \`$HEAVY_USER\`: $HEAVY_COUNTS"
-  echo "- load: closed loop, clients $CLIENTS, warm-up ${WARMUP} s, measured ${DURATION} s each; one log-in per client (session cookie), HTTP/1.1 keep-alive; load driver on the same machine (latency is client-side, so an upper bound on server time)"
+  echo "- load: closed loop, clients $CLIENTS, warm-up ${WARMUP} s, measured ${DURATION} s each; one log-in per client (session cookie), then one blocking HTTP/1.1 keep-alive socket per client (bench/http), as the raw SQL mode uses one blocking JDBC connection per client; load driver on the same machine. *Client* latency is measured by the driver; *server* time is the app's own \`Server-Timing: total\` (all filters, the handler and the wait for the audit commit; not Tomcat's socket I/O)"
   echo
   echo "## Data generation"
   echo
@@ -242,7 +243,9 @@ ROWS=$(sed -n '/^rows per table:/,/^TOTAL/p' "$LOGS/generator.log" | grep -v -e 
   for c in $CLIENTS; do
     r=${HTTP[$c]}
     if [ -n "$r" ]; then
-      echo "| app (HTTP) | $c | $(field "$r" 4) | $(field "$r" 5) | $(field "$r" 6) | $(field "$r" 7) | $(field "$r" 8) | $(field "$r" 9) | $(field "$r" 10) |"
+      echo "| app (HTTP, client) | $c | $(field "$r" 4) | $(field "$r" 5) | $(field "$r" 6) | $(field "$r" 7) | $(field "$r" 8) | $(field "$r" 9) | $(field "$r" 10) |"
+      sv=${HTTP_SERVER[$c]}
+      [ -n "$sv" ] && echo "| app (server time) | $c | $(field "$sv" 4) | | | $(field "$sv" 7) | $(field "$sv" 8) | $(field "$sv" 9) | $(field "$sv" 10) |"
     else
       echo "| app (HTTP) | $c | not measured | | | | | | |"
     fi
@@ -298,9 +301,14 @@ ROWS=$(sed -n '/^rows per table:/,/^TOTAL/p' "$LOGS/generator.log" | grep -v -e 
   for c in $CLIENTS; do
     h=${HTTP[$c]}; s=${SQL[$c]}
     if [ -n "$h" ]; then
-      hp=$(field "$h" 8); sp=$(field "$s" 8)
-      echo "| p95 ≤ 20 ms at $c clients | $hp ms: $(verdict "$hp <= 20") |"
-      echo "| p95 within 5× raw SQL at $c clients | $hp / $sp ms = $(awk "BEGIN{printf \"%.1f\", $hp/$sp}")×: $(verdict "$hp <= 5*$sp") |"
+      hp=$(field "$h" 8); sp=$(field "$s" 8); sv=${HTTP_SERVER[$c]}
+      if [ -n "$sv" ]; then
+        vp=$(field "$sv" 8)
+        echo "| p95 ≤ 20 ms server time at $c clients | $vp ms (client-side: $hp ms): $(verdict "$vp <= 20") |"
+      else
+        echo "| p95 ≤ 20 ms at $c clients (client-side; no Server-Timing) | $hp ms: $(verdict "$hp <= 20") |"
+      fi
+      echo "| p95 within 5× raw SQL at $c clients (both client-side) | $hp / $sp ms = $(awk "BEGIN{printf \"%.1f\", $hp/$sp}")×: $(verdict "$hp <= 5*$sp") |"
     else
       echo "| p95 ≤ 20 ms and ≤ 5× raw SQL at $c clients | not measured |"
     fi

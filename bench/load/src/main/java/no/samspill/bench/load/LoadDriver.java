@@ -113,15 +113,36 @@ public final class LoadDriver {
         }
         System.out.printf("logged in %d clients as %s; %s -> %d bytes%n", clients, user, target,
                 connections.get(0).bodyLength());
+        connections.forEach(c -> c.capture("Server-Timing"));
+        // The server's own time per request, when it sends a Server-Timing header (SAMSPILL_SERVER_TIMING=true).
+        org.HdrHistogram.ConcurrentHistogram server = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
         Op op = worker -> {
             HttpConnection c = connections.get(worker);
-            return c.send(requests.get(worker)) == 200 && c.bodyLength() > 0;
+            boolean ok = c.send(requests.get(worker)) == 200 && c.bodyLength() > 0;
+            String timing = c.capturedHeader();
+            if (ok && timing != null) {
+                Matcher t = SERVER_TOTAL.matcher(timing);
+                if (t.find()) {
+                    server.recordValue(Math.min(Math.round(Double.parseDouble(t.group(1)) * 1000), 120_000_000L));
+                }
+            }
+            return ok;
         };
-        run("http", clients, warmup, duration, maxRequests, op);
+        if (warmup > 0) {
+            System.out.printf("warm-up %d s...%n", warmup);
+            phase(clients, warmup, maxRequests, op);
+        }
+        server.reset();
+        run("http", clients, 0, duration, maxRequests, op);
+        if (server.getTotalCount() > 0) {
+            System.out.printf("RESULT|http-server|%d|%d|0|0|%.2f|%.2f|%.2f|%.2f%n", clients, server.getTotalCount(),
+                    ms(server, 50), ms(server, 95), ms(server, 99), server.getMaxValue() / 1000.0);
+        }
     }
 
     // ------------------------------------------------------------------ access (choke point overhead)
 
+    private static final Pattern SERVER_TOTAL = Pattern.compile("total;dur=([0-9.]+)");
     private static final Pattern SERVER_TIMING = Pattern.compile("total;dur=([0-9.]+), access;dur=([0-9.]+)");
 
     /**
