@@ -9,11 +9,16 @@ import no.samspill.person.Patient;
 import no.samspill.person.PersonDirectory;
 import no.samspill.person.PersonId;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A user's worklist: their open tasks and the statutory milestones of their pathways, due this week or overdue. */
+/**
+ * A user's worklist: their open tasks and the statutory milestones of their pathways, due this week or overdue.
+ * Its few reads share one connection but no transaction ({@code SUPPORTS}): a page needs no snapshot across them, and a
+ * read-only transaction's COMMIT would be one more round trip to the database on every page.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class Worklist {
 
     public static final int MAX_PAGE_SIZE = 200;

@@ -12,6 +12,7 @@ import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.identifiers.NationalIdNumber;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -37,7 +38,11 @@ public class PersonDirectory {
         return patient;
     }
 
-    /** The patients of a list, without those the viewer may not see. */
+    /**
+     * The patients of a list, without those the viewer may not see. Joins the caller's transaction if there is one;
+     * otherwise its two reads share a connection without a transaction (see {@code pathway.Worklist}).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Map<PersonId, Patient> patients(Collection<PersonId> ids) {
         Set<UUID> readable = access.readable(ids.stream().map(PersonId::value).toList(), InformationCategory.ADMIN,
                 "Patient");
