@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 import no.samspill.programme.AddMeasure;
 import no.samspill.programme.Allocation;
+import no.samspill.programme.Arm;
+import no.samspill.programme.CloseSurveyWave;
 import no.samspill.programme.CohortReport;
 import no.samspill.programme.ContactPerson;
 import no.samspill.programme.CreateCohort;
@@ -15,6 +17,7 @@ import no.samspill.programme.HealthContributor;
 import no.samspill.programme.Measure;
 import no.samspill.programme.NewWorkplace;
 import no.samspill.programme.OpenSurvey;
+import no.samspill.programme.PostponeRun;
 import no.samspill.programme.ProgrammeAccess;
 import no.samspill.programme.ProgrammeQueries;
 import no.samspill.programme.RandomiseCohort;
@@ -44,7 +47,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The workplace programme over JSON: enrol, plan and deliver steps, measures, cohorts, randomisation, sick-leave
- * figures and the cohort report (survey cells suppressed below 5). Programme owners may do everything; a workplace
+ * figures, closing survey waves, postponing a later-arm run, and the cohort report (survey cells published by
+ * decision 0032). Programme owners may do everything; a workplace
  * contact may read their own workplace's run and report its sick leave.
  */
 @RestController
@@ -61,11 +65,14 @@ class ProgrammeApi {
     private final RandomiseCohort randomise;
     private final RecordSickLeave recordSickLeave;
     private final OpenSurvey openSurvey;
+    private final CloseSurveyWave closeSurvey;
+    private final PostponeRun postponeRun;
     private final CurrentUsers users;
 
     ProgrammeApi(ProgrammeQueries queries, ProgrammeAccess access, EnrolWorkplace enrol, UpdateStep updateStep,
                  AddMeasure addMeasure, UpdateMeasure updateMeasure, CreateCohort createCohort,
-                 RandomiseCohort randomise, RecordSickLeave recordSickLeave, OpenSurvey openSurvey, CurrentUsers users) {
+                 RandomiseCohort randomise, RecordSickLeave recordSickLeave, OpenSurvey openSurvey,
+                 CloseSurveyWave closeSurvey, PostponeRun postponeRun, CurrentUsers users) {
         this.queries = queries;
         this.access = access;
         this.enrol = enrol;
@@ -76,6 +83,8 @@ class ProgrammeApi {
         this.randomise = randomise;
         this.recordSickLeave = recordSickLeave;
         this.openSurvey = openSurvey;
+        this.closeSurvey = closeSurvey;
+        this.postponeRun = postponeRun;
         this.users = users;
     }
 
@@ -114,11 +123,16 @@ class ProgrammeApi {
     record MeasureJson(UUID id, String what, String ownerRole, LocalDate dueOn, String status, int version) {
     }
 
-    record SurveyCellJson(boolean suppressed, Integer n, Map<String, BigDecimal> means) {
+    /** {@code status}: SHOWN, SUPPRESSED (too few answers, decision 0032) or NOT_PUBLISHED (a wave still open). */
+    record SurveyCellJson(String status, boolean suppressed, Integer n, Map<String, BigDecimal> means) {
     }
 
-    record RunJson(UUID id, int version, String template, LocalDate reviewOn, WorkplaceJson workplace,
-                   List<StepJson> steps, List<MeasureJson> measures, Map<SurveyWave, SurveyCellJson> survey) {
+    record PostponeRequest(Integer version, String firstSession) {
+    }
+
+    record RunJson(UUID id, int version, String template, LocalDate reviewOn, LocalDate postponedTo,
+                   WorkplaceJson workplace, List<StepJson> steps, List<MeasureJson> measures,
+                   Map<SurveyWave, SurveyCellJson> survey, List<SurveyWave> closedWaves) {
     }
 
     record ReportRowJson(UUID workplaceId, String name, String arm, ProgressJson progress,
@@ -126,7 +140,8 @@ class ProgrammeApi {
     }
 
     record ReportJson(UUID cohortId, String name, Allocation allocation, List<ReportRowJson> workplaces,
-                      Map<SurveyWave, SurveyCellJson> totals, Map<String, CohortReport.SickLeaveMeans> sickLeave) {
+                      Map<SurveyWave, SurveyCellJson> totals, Map<String, Map<SurveyWave, SurveyCellJson>> arms,
+                      Map<String, CohortReport.SickLeaveMeans> sickLeave) {
     }
 
     @GetMapping("/workplaces")
@@ -198,6 +213,21 @@ class ProgrammeApi {
         return Map.of("path", openSurvey.open(id, wave, user.username()).path());
     }
 
+    @PostMapping("/runs/{id}/surveys/{wave}/close")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void closeSurvey(@PathVariable UUID id, @PathVariable SurveyWave wave) {
+        closeSurvey.close(id, wave, owner().username());
+    }
+
+    @PostMapping("/runs/{id}/postponement")
+    RunJson postpone(@PathVariable UUID id, @RequestBody PostponeRequest body) {
+        owner();
+        if (body.version() == null) {
+            throw no.samspill.shared.InvalidInputException.of("version", "Må fylles ut");
+        }
+        return run(queries.view(postponeRun.postpone(id, body.version(), body.firstSession())));
+    }
+
     @PostMapping("/cohorts")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> cohort(@RequestBody CohortRequest body) {
@@ -221,7 +251,7 @@ class ProgrammeApi {
                         row.workplace().arm() == null ? null : row.workplace().arm().name(), progress(row.progress()),
                         cells(row.survey()), row.sickLeaveShown() ? row.sickLeave().before() : null,
                         row.sickLeaveShown() ? row.sickLeave().after() : null)).toList(),
-                cells(r.totals()), r.sickLeaveByGroup());
+                cells(r.totals()), arms(r.armTotals()), r.sickLeaveByGroup());
     }
 
     @PostMapping("/workplaces/{id}/sick-leave")
@@ -236,8 +266,10 @@ class ProgrammeApi {
 
     private RunJson run(RunView v) {
         return new RunJson(v.run().id(), v.run().version(), v.run().templateKey(), v.run().reviewOn(),
-                workplace(v.workplace(), v.run(), v.progress()), v.steps().stream().map(ProgrammeApi::step).toList(),
-                v.measures().stream().map(ProgrammeApi::measure).toList(), cells(v.survey()));
+                v.run().postponedTo(), workplace(v.workplace(), v.run(), v.progress()),
+                v.steps().stream().map(ProgrammeApi::step).toList(),
+                v.measures().stream().map(ProgrammeApi::measure).toList(), cells(v.survey()),
+                v.closedWaves().stream().sorted().toList());
     }
 
     private WorkplaceJson workplace(Workplace w) {
@@ -269,8 +301,14 @@ class ProgrammeApi {
 
     private static Map<SurveyWave, SurveyCellJson> cells(Map<SurveyWave, SurveyCell> cells) {
         Map<SurveyWave, SurveyCellJson> result = new java.util.EnumMap<>(SurveyWave.class);
-        cells.forEach((wave, c) -> result.put(wave, new SurveyCellJson(!c.shown(), c.shown() ? c.n() : null,
-                c.shown() ? c.means() : Map.of())));
+        cells.forEach((wave, c) -> result.put(wave, new SurveyCellJson(c.status().name(),
+                c.status() == SurveyCell.Status.SUPPRESSED, c.shown() ? c.n() : null, c.shown() ? c.means() : Map.of())));
+        return result;
+    }
+
+    private static Map<String, Map<SurveyWave, SurveyCellJson>> arms(Map<Arm, Map<SurveyWave, SurveyCell>> arms) {
+        Map<String, Map<SurveyWave, SurveyCellJson>> result = new java.util.LinkedHashMap<>();
+        arms.forEach((arm, cells) -> result.put(arm.name(), cells(cells)));
         return result;
     }
 

@@ -56,6 +56,37 @@ class Runs {
         }
     }
 
+    /** Moves every planned date of a run (and its review and measure dates) by {@code days}; records the new start. */
+    void postpone(UUID runId, LocalDate start, int days, int version) {
+        int rows = jdbc.sql("""
+                UPDATE programme_run SET postponed_to = ?, review_on = review_on + ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(Date.valueOf(start), days, runId, version).update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Programløpet");
+        }
+        jdbc.sql("UPDATE programme_step SET planned_on = planned_on + ?, version = version + 1 WHERE run_id = ?")
+                .params(days, runId).update();
+        jdbc.sql("UPDATE programme_measure SET due_on = due_on + ?, version = version + 1 WHERE run_id = ?")
+                .params(days, runId).update();
+    }
+
+    /** Whether a step of any run in the cohort has been delivered. */
+    boolean anyDeliveredInCohort(UUID cohortId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM programme_step s JOIN programme_run r ON r.id = s.run_id
+                  JOIN programme_workplace w ON w.id = r.workplace_id
+                  WHERE w.cohort_id = ? AND s.delivered_on IS NOT NULL)""")
+                .param(cohortId).query(Boolean.class).single();
+    }
+
+    /** The runs of a cohort's workplaces. */
+    List<Run> inCohort(UUID cohortId) {
+        return jdbc.sql("""
+                SELECT r.* FROM programme_run r JOIN programme_workplace w ON w.id = r.workplace_id
+                WHERE w.cohort_id = ?""").param(cohortId).query(Runs::run).list();
+    }
+
     Optional<Run> byId(UUID id) {
         return jdbc.sql("SELECT * FROM programme_run WHERE id = ?").param(id).query(Runs::run).optional();
     }
@@ -75,7 +106,8 @@ class Runs {
 
     private static Run run(ResultSet rs, int row) throws SQLException {
         return new Run(rs.getObject("id", UUID.class), rs.getObject("workplace_id", UUID.class),
-                rs.getString("template"), localDate(rs.getDate("review_on")), rs.getInt("version"));
+                rs.getString("template"), localDate(rs.getDate("review_on")), localDate(rs.getDate("postponed_to")),
+                rs.getInt("version"));
     }
 
     private static Step step(ResultSet rs, int row) throws SQLException {

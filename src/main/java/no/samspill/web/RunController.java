@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import no.samspill.programme.AddMeasure;
+import no.samspill.programme.CloseSurveyWave;
 import no.samspill.programme.MeasureStatus;
 import no.samspill.programme.OpenSurvey;
 import no.samspill.programme.OwnerRole;
+import no.samspill.programme.PostponeRun;
 import no.samspill.programme.ProgrammeAccess;
 import no.samspill.programme.ProgrammeQueries;
 import no.samspill.programme.Run;
@@ -34,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The run page for the programme owner: steps (planned date, delivered, attendance, notes), measures with their
- * review date, survey links and sick-leave figures. Each form calls one use case and redirects back, or re-renders
+ * review date, survey links (open, close a wave), postponing a later-arm run, and sick-leave figures. Each form calls one use case and redirects back, or re-renders
  * with its field messages; a stale version shows a message instead of overwriting.
  */
 @Controller
@@ -47,12 +49,14 @@ class RunController {
     private final UpdateMeasure updateMeasure;
     private final SetReviewDate setReviewDate;
     private final OpenSurvey openSurvey;
+    private final CloseSurveyWave closeSurvey;
+    private final PostponeRun postponeRun;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     RunController(ProgrammeQueries queries, ProgrammeAccess access, UpdateStep updateStep, AddMeasure addMeasure,
                   UpdateMeasure updateMeasure, SetReviewDate setReviewDate, OpenSurvey openSurvey,
-                  CurrentUsers currentUsers, Clock clock) {
+                  CloseSurveyWave closeSurvey, PostponeRun postponeRun, CurrentUsers currentUsers, Clock clock) {
         this.queries = queries;
         this.access = access;
         this.updateStep = updateStep;
@@ -60,6 +64,8 @@ class RunController {
         this.updateMeasure = updateMeasure;
         this.setReviewDate = setReviewDate;
         this.openSurvey = openSurvey;
+        this.closeSurvey = closeSurvey;
+        this.postponeRun = postponeRun;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -115,11 +121,23 @@ class RunController {
     }
 
     @PostMapping("/program/lop/{id}/undersokelse")
-    String openSurvey(@PathVariable UUID id, @RequestParam SurveyWave wave) {
+    String openSurvey(@PathVariable UUID id, @RequestParam SurveyWave wave, Model model, HttpServletResponse response) {
         CurrentUser user = owner();
-        run(id);
-        openSurvey.open(id, wave, user.username());
-        return "redirect:/program/lop/" + id + "#undersokelse";
+        return attempt(id, "survey", "#undersokelse", model, response, () -> openSurvey.open(id, wave, user.username()));
+    }
+
+    @PostMapping("/program/lop/{id}/undersokelse/avslutt")
+    String closeSurvey(@PathVariable UUID id, @RequestParam SurveyWave wave, Model model, HttpServletResponse response) {
+        CurrentUser user = owner();
+        return attempt(id, "survey", "#undersokelse", model, response, () -> closeSurvey.close(id, wave, user.username()));
+    }
+
+    @PostMapping("/program/lop/{id}/utsett")
+    String postpone(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String firstSession,
+                    Model model, HttpServletResponse response) {
+        owner();
+        model.addAttribute("postponeForm", Map.of("firstSession", ProgrammeController.nz(firstSession)));
+        return attempt(id, "postpone", "#trinn", model, response, () -> postponeRun.postpone(id, version, firstSession));
     }
 
     private String attempt(UUID id, String form, String anchor, Model model, HttpServletResponse response,
@@ -167,6 +185,9 @@ class RunController {
         model.addAttribute("reviewForm", Map.of("reviewOn", view.run().reviewOn() == null ? "" : view.run().reviewOn().toString()));
         model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
                 .fromCurrentContextPath().build().toUriString());
+        if (!model.containsAttribute("postponeForm")) {
+            model.addAttribute("postponeForm", Map.of("firstSession", ""));
+        }
         if (!model.containsAttribute("measureForm")) {
             model.addAttribute("measureForm", Map.of("what", "", "ownerRole", "", "dueOn", ""));
         }
