@@ -155,7 +155,7 @@ class ProgrammeDisclosureIT {
         assertThat(json(owner().get("/api/v1/programme/runs/" + runId)).path("closedWaves").toString()).contains("BEFORE");
         HttpResponse<String> late = participant.postWithToken("/undersokelse/" + token, answers, csrf);
         assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(late.body()).contains("programmet har startet");
+        assertThat(late.body()).contains("runden av undersøkelsen er avsluttet");
         HttpResponse<String> after = owner().send("POST", "/api/v1/programme/runs/" + runId + "/surveys/AFTER", null);
         assertThat(after.statusCode()).as("the after-wave opens when every step is delivered").isEqualTo(409);
     }
@@ -256,6 +256,8 @@ class ProgrammeDisclosureIT {
     /** The second enrolment passed the pre-check and now waits on the unique key for the first transaction. */
     private void waitUntilAnInsertWaitsForTheFirst() {
         for (int i = 0; i < 3000; i++) {
+            // statistics views are a snapshot per transaction: take a fresh one each time
+            jdbc.sql("SELECT pg_stat_clear_snapshot()").query((rs, row) -> 1).list();
             int waiting = jdbc.sql("""
                     SELECT count(*) FROM pg_stat_activity
                     WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO programme_workplace%'""")
