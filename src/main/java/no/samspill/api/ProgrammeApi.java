@@ -12,6 +12,7 @@ import no.samspill.programme.CloseSurveyWave;
 import no.samspill.programme.CohortReport;
 import no.samspill.programme.ContactPerson;
 import no.samspill.programme.CreateCohort;
+import no.samspill.programme.EditWorkplace;
 import no.samspill.programme.EnrolWorkplace;
 import no.samspill.programme.HealthContributor;
 import no.samspill.programme.Measure;
@@ -21,17 +22,21 @@ import no.samspill.programme.PostponeRun;
 import no.samspill.programme.ProgrammeAccess;
 import no.samspill.programme.ProgrammeQueries;
 import no.samspill.programme.RandomiseCohort;
+import no.samspill.programme.RecordReview;
 import no.samspill.programme.RecordSickLeave;
 import no.samspill.programme.Run;
 import no.samspill.programme.RunProgress;
 import no.samspill.programme.RunView;
+import no.samspill.programme.SetReviewDate;
 import no.samspill.programme.Step;
 import no.samspill.programme.StepUpdate;
 import no.samspill.programme.SurveyCell;
 import no.samspill.programme.SurveyWave;
 import no.samspill.programme.UpdateMeasure;
 import no.samspill.programme.UpdateStep;
+import no.samspill.programme.WithdrawWorkplace;
 import no.samspill.programme.Workplace;
+import no.samspill.programme.WorkplaceChange;
 import no.samspill.security.CurrentUser;
 import no.samspill.security.CurrentUsers;
 import no.samspill.shared.NotFoundException;
@@ -48,8 +53,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The workplace programme over JSON: enrol, plan and deliver steps, measures, cohorts, randomisation, sick-leave
  * figures, closing survey waves, postponing a later-arm run, and the cohort report (survey cells published by
- * decision 0032). Programme owners may do everything; a workplace
- * contact may read their own workplace's run and report its sick leave.
+ * decision 0032), editing and withdrawing a workplace, the review date and the follow-up of measures. Programme
+ * owners may do everything; a workplace contact may read their own workplace's run, report its sick leave and set
+ * the status of its measures.
  */
 @RestController
 @RequestMapping("/api/v1/programme")
@@ -67,12 +73,18 @@ class ProgrammeApi {
     private final OpenSurvey openSurvey;
     private final CloseSurveyWave closeSurvey;
     private final PostponeRun postponeRun;
+    private final EditWorkplace editWorkplace;
+    private final WithdrawWorkplace withdrawWorkplace;
+    private final SetReviewDate setReviewDate;
+    private final RecordReview recordReview;
     private final CurrentUsers users;
 
     ProgrammeApi(ProgrammeQueries queries, ProgrammeAccess access, EnrolWorkplace enrol, UpdateStep updateStep,
                  AddMeasure addMeasure, UpdateMeasure updateMeasure, CreateCohort createCohort,
                  RandomiseCohort randomise, RecordSickLeave recordSickLeave, OpenSurvey openSurvey,
-                 CloseSurveyWave closeSurvey, PostponeRun postponeRun, CurrentUsers users) {
+                 CloseSurveyWave closeSurvey, PostponeRun postponeRun, EditWorkplace editWorkplace,
+                 WithdrawWorkplace withdrawWorkplace, SetReviewDate setReviewDate, RecordReview recordReview,
+                 CurrentUsers users) {
         this.queries = queries;
         this.access = access;
         this.enrol = enrol;
@@ -85,6 +97,10 @@ class ProgrammeApi {
         this.openSurvey = openSurvey;
         this.closeSurvey = closeSurvey;
         this.postponeRun = postponeRun;
+        this.editWorkplace = editWorkplace;
+        this.withdrawWorkplace = withdrawWorkplace;
+        this.setReviewDate = setReviewDate;
+        this.recordReview = recordReview;
         this.users = users;
     }
 
@@ -108,8 +124,9 @@ class ProgrammeApi {
     record SickLeaveRequest(Integer year, Integer quarter, BigDecimal percent) {
     }
 
-    record WorkplaceJson(UUID id, String organisationNumber, String name, String sector, int headcount, UUID cohortId,
-                         String arm, UUID runId, ProgressJson progress) {
+    record WorkplaceJson(UUID id, int version, String organisationNumber, String name, String sector, int headcount,
+                         UUID cohortId, String arm, LocalDate withdrawnOn, List<ContactPerson> contacts,
+                         List<HealthContributor> contributors, UUID runId, ProgressJson progress) {
     }
 
     record ProgressJson(int delivered, int total, int percent, String phase, UUID nextStepId, String nextStep,
@@ -130,7 +147,24 @@ class ProgrammeApi {
     record PostponeRequest(Integer version, String firstSession) {
     }
 
-    record RunJson(UUID id, int version, String template, LocalDate reviewOn, LocalDate postponedTo,
+    record WorkplaceRequest(Integer version, String name, String sector, Integer headcount, UUID cohortId,
+                            List<ContactPerson> contacts, List<HealthContributor> contributors) {
+    }
+
+    record VersionRequest(Integer version) {
+    }
+
+    record ReviewDateRequest(Integer version, String reviewOn) {
+    }
+
+    record ReviewRequest(Integer version, String reviewedOn, String outcome) {
+    }
+
+    record ReviewDueJson(UUID runId, UUID workplaceId, String workplace, LocalDate reviewOn, boolean overdue) {
+    }
+
+    record RunJson(UUID id, int version, String template, LocalDate reviewOn, LocalDate reviewedOn,
+                   String reviewOutcome, LocalDate postponedTo,
                    WorkplaceJson workplace, List<StepJson> steps, List<MeasureJson> measures,
                    Map<SurveyWave, SurveyCellJson> survey, List<SurveyWave> closedWaves) {
     }
@@ -199,7 +233,8 @@ class ProgrammeApi {
 
     @PutMapping("/runs/{id}/measures/{measureId}")
     MeasureJson measureStatus(@PathVariable UUID id, @PathVariable UUID measureId, @RequestBody MeasureStatusRequest body) {
-        owner();
+        Run run = queries.run(id).orElseThrow(() -> new NotFoundException("Programløpet"));
+        access.requireView(users.current(), queries.workplace(run.workplaceId()).orElseThrow());
         queries.measure(measureId).filter(m -> m.runId().equals(id)).orElseThrow(() -> new NotFoundException("Tiltaket"));
         if (body.version() == null) {
             throw no.samspill.shared.InvalidInputException.of("version", "Må fylles ut");
@@ -211,6 +246,41 @@ class ProgrammeApi {
     Map<String, String> openSurvey(@PathVariable UUID id, @PathVariable SurveyWave wave) {
         CurrentUser user = owner();
         return Map.of("path", openSurvey.open(id, wave, user.username()).path());
+    }
+
+    @PutMapping("/workplaces/{id}")
+    WorkplaceJson editWorkplace(@PathVariable UUID id, @RequestBody WorkplaceRequest body) {
+        owner();
+        queries.workplace(id).orElseThrow(() -> new NotFoundException("Arbeidsplassen"));
+        return workplace(editWorkplace.edit(id, new WorkplaceChange(version(body.version()), body.name(), body.sector(),
+                body.headcount() == null ? null : String.valueOf(body.headcount()),
+                body.cohortId() == null ? null : body.cohortId().toString(), body.contacts(), body.contributors())));
+    }
+
+    @PostMapping("/workplaces/{id}/withdrawal")
+    WorkplaceJson withdraw(@PathVariable UUID id, @RequestBody VersionRequest body) {
+        CurrentUser user = owner();
+        return workplace(withdrawWorkplace.withdraw(id, version(body.version()), user.username()));
+    }
+
+    @PutMapping("/runs/{id}/review")
+    RunJson reviewDate(@PathVariable UUID id, @RequestBody ReviewDateRequest body) {
+        owner();
+        setReviewDate.set(id, version(body.version()), body.reviewOn());
+        return run(queries.view(queries.run(id).orElseThrow(() -> new NotFoundException("Programløpet"))));
+    }
+
+    @PostMapping("/runs/{id}/reviews")
+    RunJson review(@PathVariable UUID id, @RequestBody ReviewRequest body) {
+        owner();
+        return run(queries.view(recordReview.record(id, version(body.version()), body.reviewedOn(), body.outcome())));
+    }
+
+    @GetMapping("/reviews-due")
+    List<ReviewDueJson> reviewsDue() {
+        owner();
+        return queries.reviewsDue().stream().map(d -> new ReviewDueJson(d.run().id(), d.workplace().id(),
+                d.workplace().name(), d.run().reviewOn(), d.overdue())).toList();
     }
 
     @PostMapping("/runs/{id}/surveys/{wave}/close")
@@ -266,7 +336,7 @@ class ProgrammeApi {
 
     private RunJson run(RunView v) {
         return new RunJson(v.run().id(), v.run().version(), v.run().templateKey(), v.run().reviewOn(),
-                v.run().postponedTo(), workplace(v.workplace(), v.run(), v.progress()),
+                v.run().reviewedOn(), v.run().reviewOutcome(), v.run().postponedTo(), workplace(v.workplace(), v.run(), v.progress()),
                 v.steps().stream().map(ProgrammeApi::step).toList(),
                 v.measures().stream().map(ProgrammeApi::measure).toList(), cells(v.survey()),
                 v.closedWaves().stream().sorted().toList());
@@ -278,8 +348,9 @@ class ProgrammeApi {
     }
 
     private static WorkplaceJson workplace(Workplace w, Run run, RunProgress progress) {
-        return new WorkplaceJson(w.id(), w.organisationNumber().value(), w.name(), w.sector().name(), w.headcount(),
-                w.cohortId(), w.arm() == null ? null : w.arm().name(), run == null ? null : run.id(),
+        return new WorkplaceJson(w.id(), w.version(), w.organisationNumber().value(), w.name(), w.sector().name(),
+                w.headcount(), w.cohortId(), w.arm() == null ? null : w.arm().name(), w.withdrawnOn(), w.contacts(),
+                w.contributors(), run == null ? null : run.id(),
                 progress == null ? null : progress(progress));
     }
 
@@ -310,6 +381,13 @@ class ProgrammeApi {
         Map<String, Map<SurveyWave, SurveyCellJson>> result = new java.util.LinkedHashMap<>();
         arms.forEach((arm, cells) -> result.put(arm.name(), cells(cells)));
         return result;
+    }
+
+    private static int version(Integer version) {
+        if (version == null) {
+            throw no.samspill.shared.InvalidInputException.of("version", "Må fylles ut");
+        }
+        return version;
     }
 
     private CurrentUser owner() {

@@ -80,7 +80,7 @@ public class EnrolWorkplace {
         errors.throwIfAny();
 
         Workplace workplace = new Workplace(UUID.randomUUID(), number, name, sector, headcount, cohortId, null,
-                contacts, contributors, 0);
+                contacts, contributors, null, 0);
         Instant now = clock.instant();
         try {
             workplaces.insert(workplace, actor, now);
@@ -88,7 +88,7 @@ public class EnrolWorkplace {
             // Two enrolments of the same number at once: both passed the check above, the unique key took one.
             throw InvalidInputException.of("organisationNumber", ALREADY_ENROLLED);
         }
-        Run run = new Run(UUID.randomUUID(), workplace.id(), template.key(), null, null, 0);
+        Run run = new Run(UUID.randomUUID(), workplace.id(), template.key(), null, null, null, null, 0);
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < template.steps().size(); i++) {
             ProgrammeTemplate.Step t = template.steps().get(i);
@@ -99,7 +99,7 @@ public class EnrolWorkplace {
         return run;
     }
 
-    private static List<ContactPerson> contacts(List<ContactPerson> given, FieldErrors errors) {
+    static List<ContactPerson> contacts(List<ContactPerson> given, FieldErrors errors) {
         List<ContactPerson> result = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             ContactPerson c = given.get(i);
@@ -124,7 +124,7 @@ public class EnrolWorkplace {
         return result;
     }
 
-    private static List<HealthContributor> contributors(List<HealthContributor> given, FieldErrors errors) {
+    static List<HealthContributor> contributors(List<HealthContributor> given, FieldErrors errors) {
         List<HealthContributor> result = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             HealthContributor h = given.get(i);

@@ -22,6 +22,9 @@ public class ProgrammeQueries {
     /** Sick-leave figures of a workplace are shown per workplace only from this headcount. */
     public static final int SICK_LEAVE_MIN_HEADCOUNT = Suppression.MIN_N;
 
+    /** How far ahead the overview lists follow-ups that are due. */
+    public static final int REVIEW_DUE_DAYS = 14;
+
     /** The name of the sick-leave group of all workplaces in a cohort. */
     public static final String ALL = "Alle";
 
@@ -111,6 +114,24 @@ public class ProgrammeQueries {
 
     public RunProgress progress(Run run, Workplace workplace) {
         return RunProgress.of(runs.steps(run.id()), workplace.headcount(), LocalDate.now(clock));
+    }
+
+    /** A run whose measures are due for follow-up, with its workplace. */
+    public record ReviewDue(Workplace workplace, Run run, boolean overdue) {
+    }
+
+    /**
+     * Runs whose measures are to be followed up within {@value #REVIEW_DUE_DAYS} days, or overdue, and have not been:
+     * the owner's overview lists them.
+     */
+    public List<ReviewDue> reviewsDue() {
+        LocalDate today = LocalDate.now(clock);
+        List<ReviewDue> due = new ArrayList<>();
+        for (Run run : runs.reviewsDueBy(today.plusDays(REVIEW_DUE_DAYS))) {
+            workplaces.byId(run.workplaceId()).filter(w -> !w.withdrawn())
+                    .ifPresent(w -> due.add(new ReviewDue(w, run, run.reviewOn().isBefore(today))));
+        }
+        return due;
     }
 
     public RunView view(Run run) {

@@ -56,6 +56,23 @@ class Runs {
         }
     }
 
+    void updateReviewed(UUID runId, LocalDate reviewedOn, String outcome, int version) {
+        int rows = jdbc.sql("""
+                UPDATE programme_run SET reviewed_on = ?, review_outcome = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(date(reviewedOn), outcome, runId, version).update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Programløpet");
+        }
+    }
+
+    /** Runs whose measures are due for follow-up by {@code until} and not yet followed up, earliest first. */
+    List<Run> reviewsDueBy(LocalDate until) {
+        return jdbc.sql("""
+                SELECT * FROM programme_run WHERE review_on <= ? AND reviewed_on IS NULL ORDER BY review_on""")
+                .param(Date.valueOf(until)).query(Runs::run).list();
+    }
+
     /** Moves every planned date of a run (and its review and measure dates) by {@code days}; records the new start. */
     void postpone(UUID runId, LocalDate start, int days, int version) {
         int rows = jdbc.sql("""
@@ -106,8 +123,8 @@ class Runs {
 
     private static Run run(ResultSet rs, int row) throws SQLException {
         return new Run(rs.getObject("id", UUID.class), rs.getObject("workplace_id", UUID.class),
-                rs.getString("template"), localDate(rs.getDate("review_on")), localDate(rs.getDate("postponed_to")),
-                rs.getInt("version"));
+                rs.getString("template"), localDate(rs.getDate("review_on")), localDate(rs.getDate("reviewed_on")),
+                rs.getString("review_outcome"), localDate(rs.getDate("postponed_to")), rs.getInt("version"));
     }
 
     private static Step step(ResultSet rs, int row) throws SQLException {

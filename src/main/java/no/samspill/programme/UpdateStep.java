@@ -7,6 +7,7 @@ import java.util.UUID;
 import no.samspill.shared.Dates;
 import no.samspill.shared.FieldErrors;
 import no.samspill.shared.NotFoundException;
+import no.samspill.shared.RefusedChangeException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +45,9 @@ public class UpdateStep {
         Step step = runs.step(stepId).orElseThrow(() -> new NotFoundException("Trinnet"));
         Run run = runs.byId(step.runId()).orElseThrow(() -> new NotFoundException("Programløpet"));
         Workplace workplace = workplaces.byId(run.workplaceId()).orElseThrow(() -> new NotFoundException("Arbeidsplassen"));
+        if (workplace.withdrawn()) {
+            throw new RefusedChangeException("Arbeidsplassen er trukket fra programmet; trinnene registreres ikke lenger");
+        }
         List<Step> steps = runs.steps(run.id());
         LocalDate today = LocalDate.now(clock);
 

@@ -150,6 +150,7 @@ class ProgrammeController {
         model.addAttribute("runs", runs);
         model.addAttribute("progress", progress);
         model.addAttribute("content", queries.content());
+        model.addAttribute("reviewsDue", queries.reviewsDue());
         model.addAttribute("contentKinds", ContentKind.values());
         model.addAttribute("topics", Topic.values());
         if (!model.containsAttribute("cohortForm")) {

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.UUID;
 import no.samspill.programme.AddMeasure;
 import no.samspill.programme.CloseSurveyWave;
+import no.samspill.programme.Measure;
 import no.samspill.programme.MeasureStatus;
 import no.samspill.programme.OpenSurvey;
 import no.samspill.programme.OwnerRole;
 import no.samspill.programme.PostponeRun;
 import no.samspill.programme.ProgrammeAccess;
 import no.samspill.programme.ProgrammeQueries;
+import no.samspill.programme.RecordReview;
 import no.samspill.programme.Run;
 import no.samspill.programme.RunView;
 import no.samspill.programme.SetReviewDate;
@@ -36,7 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The run page for the programme owner: steps (planned date, delivered, attendance, notes), measures with their
- * review date, survey links (open, close a wave), postponing a later-arm run, and sick-leave figures. Each form calls one use case and redirects back, or re-renders
+ * review date and the follow-up that took place, survey links (open, close a wave), postponing a later-arm run,
+ * and sick-leave figures; and the workplace contact's status change of their own workplace's measure. Each form calls one use case and redirects back, or re-renders
  * with its field messages; a stale version shows a message instead of overwriting.
  */
 @Controller
@@ -51,12 +54,14 @@ class RunController {
     private final OpenSurvey openSurvey;
     private final CloseSurveyWave closeSurvey;
     private final PostponeRun postponeRun;
+    private final RecordReview recordReview;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     RunController(ProgrammeQueries queries, ProgrammeAccess access, UpdateStep updateStep, AddMeasure addMeasure,
                   UpdateMeasure updateMeasure, SetReviewDate setReviewDate, OpenSurvey openSurvey,
-                  CloseSurveyWave closeSurvey, PostponeRun postponeRun, CurrentUsers currentUsers, Clock clock) {
+                  CloseSurveyWave closeSurvey, PostponeRun postponeRun, RecordReview recordReview,
+                  CurrentUsers currentUsers, Clock clock) {
         this.queries = queries;
         this.access = access;
         this.updateStep = updateStep;
@@ -66,6 +71,7 @@ class RunController {
         this.openSurvey = openSurvey;
         this.closeSurvey = closeSurvey;
         this.postponeRun = postponeRun;
+        this.recordReview = recordReview;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -118,6 +124,37 @@ class RunController {
                   Model model, HttpServletResponse response) {
         owner();
         return attempt(id, "review", "#tiltak", model, response, () -> setReviewDate.set(id, version, reviewOn));
+    }
+
+    @PostMapping("/program/lop/{id}/oppfolging/gjennomfort")
+    String reviewed(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String reviewedOn,
+                    @RequestParam(required = false) String outcome, Model model, HttpServletResponse response) {
+        owner();
+        model.addAttribute("reviewedForm", Map.of("reviewedOn", ProgrammeController.nz(reviewedOn),
+                "outcome", ProgrammeController.nz(outcome)));
+        return attempt(id, "reviewed", "#tiltak", model, response,
+                () -> recordReview.record(id, version, reviewedOn, outcome));
+    }
+
+    /** The workplace contact sets the status of one of their own workplace's measures. */
+    @PostMapping("/program/min/tiltak/{measureId}")
+    String contactMeasureStatus(@PathVariable UUID measureId, @RequestParam int version,
+                                @RequestParam(required = false) String status, Model model, HttpServletResponse response) {
+        CurrentUser user = currentUsers.current();
+        Measure measure = queries.measure(measureId).orElseThrow(() -> new NotFoundException("Tiltaket"));
+        Run run = run(measure.runId());
+        access.requireView(user, queries.workplace(run.workplaceId()).orElseThrow(() -> new NotFoundException("Tiltaket")));
+        try {
+            updateMeasure.setStatus(measureId, version, status);
+            return access.isContact(user) ? "redirect:/program/min#tiltak" : "redirect:/program/lop/" + run.id() + "#tiltak";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", FormErrors.of("measure-" + measureId, e));
+        } catch (ConcurrentChangeException | RefusedChangeException e) {
+            response.setStatus(409);
+            model.addAttribute("alert", e.getMessage());
+        }
+        return page(run, model);
     }
 
     @PostMapping("/program/lop/{id}/undersokelse")
@@ -185,6 +222,9 @@ class RunController {
         model.addAttribute("reviewForm", Map.of("reviewOn", view.run().reviewOn() == null ? "" : view.run().reviewOn().toString()));
         model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
                 .fromCurrentContextPath().build().toUriString());
+        if (!model.containsAttribute("reviewedForm")) {
+            model.addAttribute("reviewedForm", Map.of("reviewedOn", LocalDate.now(clock).toString(), "outcome", ""));
+        }
         if (!model.containsAttribute("postponeForm")) {
             model.addAttribute("postponeForm", Map.of("firstSession", ""));
         }
