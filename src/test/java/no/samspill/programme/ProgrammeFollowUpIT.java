@@ -12,13 +12,16 @@ import no.samspill.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * After enrolment on PostgreSQL: measures and their follow-up (review date, review recorded, due list, the contact's
- * status change), steps kept before the follow-up, sick-leave group means, editing and withdrawing a workplace.
+ * status change), steps kept before the follow-up, sick-leave group means, editing and withdrawing a workplace. Its
+ * own application context (and database), because it enrols the demo contact's workplace, which other ITs enrol too.
  */
 @IntegrationTest
+@TestPropertySource(properties = "samspill.test.context=programme-follow-up")
 class ProgrammeFollowUpIT {
 
     @LocalServerPort
@@ -55,10 +58,8 @@ class ProgrammeFollowUpIT {
 
     @Test
     void measuresAreFollowedUpAtTheReviewDateAndTheContactSetsTheirStatus() {
-        String runId = queries.workplaceOf(DemoAccounts.FJORDBYEN_SYKEHJEM).flatMap(w -> queries.runOf(w.id()))
-                .map(r -> r.id().toString())
-                .orElseGet(() -> enrolled(DemoAccounts.FJORDBYEN_SYKEHJEM, "Fjordbyen Sykehjem", 60, null,
-                        TestClock.TODAY.minusDays(1).toString()).path("id").asString());
+        String runId = enrolled(DemoAccounts.FJORDBYEN_SYKEHJEM, "Fjordbyen Sykehjem", 60, null,
+                TestClock.TODAY.minusDays(1).toString()).path("id").asString();
         JsonNode before = run(runId);
         JsonNode last = before.path("steps").get(before.path("steps").size() - 1);
         JsonNode first = before.path("steps").get(0);
@@ -141,9 +142,13 @@ class ProgrammeFollowUpIT {
         String cohortId = json(owner().send("POST", "/api/v1/programme/cohorts", "{\"name\": \"Sykefraværskohort\", "
                 + "\"region\": \"Test\", \"startsOn\": \"" + TestClock.TODAY.minusWeeks(41) + "\"}")).path("id").asString();
         int[] headcounts = {20, 20, 20, 20, 20, 3};
+        JsonNode[] runs = new JsonNode[headcounts.length];
         for (int i = 0; i < headcounts.length; i++) {
-            JsonNode run = enrolled(ProgrammeEnrolmentIT.freshOrgNumber(), "Fravær " + i, headcounts[i], cohortId,
+            runs[i] = enrolled(ProgrammeEnrolmentIT.freshOrgNumber(), "Fravær " + i, headcounts[i], cohortId,
                     TestClock.TODAY.minusWeeks(40).toString());
+        }
+        for (int i = 0; i < headcounts.length; i++) {
+            JsonNode run = runs[i];
             String runId = run.path("id").asString();
             for (JsonNode step : run.path("steps")) {
                 assertThat(deliver(runId, step, null).statusCode()).isEqualTo(200);
