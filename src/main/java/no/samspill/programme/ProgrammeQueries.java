@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import no.samspill.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -149,7 +152,7 @@ public class ProgrammeQueries {
     }
 
     public CohortReport report(UUID cohortId) {
-        Cohort cohort = cohorts.byId(cohortId).orElseThrow(() -> new no.samspill.shared.NotFoundException("Kohorten"));
+        Cohort cohort = cohorts.byId(cohortId).orElseThrow(() -> new NotFoundException("Kohorten"));
         List<Workplace> members = workplaces.inCohort(cohortId);
         LocalDate today = LocalDate.now(clock);
         Map<UUID, Run> runByWorkplace = runsOf(members);
@@ -211,7 +214,7 @@ public class ProgrammeQueries {
         }
         List<SurveyResponses.ScoreSum> sums = responses.scoreSums(runIds);
         Map<UUID, Map<SurveyWave, SurveyCell>> raw = surveyCells(runIds, sums);
-        Map<UUID, java.util.Set<SurveyWave>> closed = waves.closedIn(runIds);
+        Map<UUID, Set<SurveyWave>> closed = waves.closedIn(runIds);
         List<SurveyDefinition.Scale> scales = definitions.workplaceSurvey().scales();
 
         Map<UUID, Map<SurveyWave, SurveyCell>> cells = new LinkedHashMap<>();
@@ -220,8 +223,8 @@ public class ProgrammeQueries {
         for (SurveyWave wave : SurveyWave.values()) {
             Map<UUID, Integer> counts = new LinkedHashMap<>();
             runIds.forEach(id -> counts.put(id, cell(raw, id, wave).n()));
-            java.util.Set<UUID> closedRuns = new java.util.HashSet<>();
-            runIds.stream().filter(id -> closed.getOrDefault(id, java.util.Set.of()).contains(wave)).forEach(closedRuns::add);
+            Set<UUID> closedRuns = new HashSet<>();
+            runIds.stream().filter(id -> closed.getOrDefault(id, Set.of()).contains(wave)).forEach(closedRuns::add);
             SurveyDisclosure.Decision<UUID, String> decision = SurveyDisclosure.decide(counts, groupOf, closedRuns);
             for (UUID id : runIds) {
                 cells.computeIfAbsent(id, k -> new EnumMap<>(SurveyWave.class)).put(wave, !decision.published()

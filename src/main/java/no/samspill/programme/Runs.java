@@ -97,13 +97,6 @@ class Runs {
                 .param(cohortId).query(Boolean.class).single();
     }
 
-    /** The runs of a cohort's workplaces. */
-    List<Run> inCohort(UUID cohortId) {
-        return jdbc.sql("""
-                SELECT r.* FROM programme_run r JOIN programme_workplace w ON w.id = r.workplace_id
-                WHERE w.cohort_id = ?""").param(cohortId).query(Runs::run).list();
-    }
-
     Optional<Run> byId(UUID id) {
         return jdbc.sql("SELECT * FROM programme_run WHERE id = ?").param(id).query(Runs::run).optional();
     }

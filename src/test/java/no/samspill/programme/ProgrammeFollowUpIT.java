@@ -93,6 +93,15 @@ class ProgrammeFollowUpIT {
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
         assertThat(json(done).path("status").asString()).isEqualTo("DONE");
 
+        Browser contactBrowser = new Browser(port).logIn("wenche.kontakt");
+        HttpResponse<String> stale = contactBrowser.post("/program/min/tiltak/" + m.path("id").asString(),
+                Map.of("version", "0", "status", "IN_PROGRESS"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        HttpResponse<String> byForm = contactBrowser.post("/program/min/tiltak/" + m.path("id").asString(),
+                Map.of("version", "1", "status", "IN_PROGRESS"));
+        assertThat(byForm.statusCode()).isEqualTo(302);
+        assertThat(byForm.headers().firstValue("Location").orElse("")).contains("/program/min");
+
         JsonNode other = enrolled(ProgrammeEnrolmentIT.freshOrgNumber(), "Annen oppfølging AS", 20, null,
                 TestClock.TODAY.toString());
         JsonNode otherMeasure = json(owner().send("POST", "/api/v1/programme/runs/" + other.path("id").asString()
