@@ -111,6 +111,12 @@ public class ProgrammeQueries {
         return links.byToken(token);
     }
 
+    /** Why the link's wave takes no answers today ({@link SurveyWindow}), or empty when it does. */
+    public Optional<String> surveyRefusal(SurveyLink link) {
+        return SurveyWindow.refusal(link.wave(), runs.steps(link.runId()), waves.closed(link.runId()),
+                LocalDate.now(clock));
+    }
+
     public SurveyDefinition survey() {
         return definitions.workplaceSurvey();
     }

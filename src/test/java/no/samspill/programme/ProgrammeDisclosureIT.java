@@ -156,6 +156,8 @@ class ProgrammeDisclosureIT {
         HttpResponse<String> late = participant.postWithToken("/undersokelse/" + token, answers, csrf);
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.body()).contains("runden av undersøkelsen er avsluttet");
+        HttpResponse<String> closedPage = participant.get("/undersokelse/" + token);
+        assertThat(closedPage.body()).contains("id=\"survey-closed\"").doesNotContain("id=\"survey-form\"");
         HttpResponse<String> after = owner().send("POST", "/api/v1/programme/runs/" + runId + "/surveys/AFTER", null);
         assertThat(after.statusCode()).as("the after-wave opens when every step is delivered").isEqualTo(409);
     }

@@ -94,11 +94,15 @@ class ProgrammeFollowUpIT {
         assertThat(json(done).path("status").asString()).isEqualTo("DONE");
 
         Browser contactBrowser = new Browser(port).logIn("wenche.kontakt");
-        HttpResponse<String> stale = contactBrowser.post("/program/min/tiltak/" + m.path("id").asString(),
-                Map.of("version", "0", "status", "IN_PROGRESS"));
+        HttpResponse<String> contactPage = contactBrowser.get("/program/min");
+        assertThat(contactPage.statusCode()).isEqualTo(200);
+        assertThat(contactPage.body()).contains("Fast pauserutine");
+        String csrf = contactPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> stale = contactBrowser.postWithToken("/program/min/tiltak/" + m.path("id").asString(),
+                Map.of("version", "0", "status", "IN_PROGRESS"), csrf);
         assertThat(stale.statusCode()).isEqualTo(409);
-        HttpResponse<String> byForm = contactBrowser.post("/program/min/tiltak/" + m.path("id").asString(),
-                Map.of("version", "1", "status", "IN_PROGRESS"));
+        HttpResponse<String> byForm = contactBrowser.postWithToken("/program/min/tiltak/" + m.path("id").asString(),
+                Map.of("version", "1", "status", "IN_PROGRESS"), csrf);
         assertThat(byForm.statusCode()).isEqualTo(302);
         assertThat(byForm.headers().firstValue("Location").orElse("")).contains("/program/min");
 
