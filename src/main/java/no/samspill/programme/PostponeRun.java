@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * planned date (and the review date and measure due dates, if any) moves by the same number of days, so the steps
  * stay in order. Only a later-arm run with no step delivered is postponed, and its new start comes after the last
  * planned step of every "programme now" run in the cohort, so the control period covers the programme. Steps of a
- * later-arm run are not delivered before this start ({@link UpdateStep}).
+ * later-arm run are not delivered before this start ({@link UpdateStep}); the rules are {@link WaitList}.
  */
 @Service
 public class PostponeRun {
@@ -48,13 +48,8 @@ public class PostponeRun {
         LocalDate start = errors.required("firstSession", firstSession, Dates::parse);
         LocalDate nowArmEnds = nowArmEnds(workplace.cohortId());
         if (start != null) {
-            errors.check(!start.isAfter(LocalDate.now(clock).plusYears(2)), "firstSession",
-                    "Første økt kan ikke være mer enn to år fram i tid");
-            if (nowArmEnds != null) {
-                errors.check(start.isAfter(nowArmEnds), "firstSession",
-                        "Første økt må være etter at gruppen «" + Arm.NOW.label() + "» er ferdig ("
-                                + Dates.format(nowArmEnds) + ")");
-            }
+            WaitList.startRefusal(start, nowArmEnds, LocalDate.now(clock))
+                    .ifPresent(reason -> errors.add("firstSession", reason));
         }
         errors.throwIfAny();
         LocalDate first = steps.stream().min(Comparator.comparingInt(Step::position)).map(Step::plannedOn).orElse(start);

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.platform.DemoMode;
 import no.samspill.security.DemoAccounts;

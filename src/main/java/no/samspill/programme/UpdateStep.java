@@ -80,16 +80,8 @@ public class UpdateStep {
                     && s.deliveredOn().isBefore(delivered)).findFirst().ifPresent(later ->
                     errors.add("deliveredOn", "Datoen kan ikke være etter at et senere trinn ble gjennomført («"
                             + later.title() + "», " + Dates.format(later.deliveredOn()) + ")"));
-            if (workplace.arm() == Arm.LATER) {
-                if (run.postponedTo() == null) {
-                    errors.add("deliveredOn", "Arbeidsplassen er i gruppen «" + Arm.LATER.label()
-                            + "»: utsett løpet før trinn gjennomføres");
-                } else {
-                    errors.check(!delivered.isBefore(run.postponedTo()), "deliveredOn",
-                            "Arbeidsplassen er i gruppen «" + Arm.LATER.label() + "» og starter "
-                                    + Dates.format(run.postponedTo()));
-                }
-            }
+            WaitList.deliveryRefusal(workplace.arm(), run.postponedTo(), delivered)
+                    .ifPresent(reason -> errors.add("deliveredOn", reason));
         }
         if (attendance != null) {
             errors.check(attendance <= workplace.headcount(), "attendance",
