@@ -181,6 +181,11 @@ class ProgrammeDisclosureIT {
         }
         assertThat(later).isNotNull();
         assertThat(now).isNotNull();
+        JsonNode arms = json(owner().get("/api/v1/programme/cohorts/" + cohortId + "/report")).path("arms");
+        assertThat(arms.path("LATER").path("BEFORE").path("status").asString()).isEqualTo("NOT_PUBLISHED");
+        HttpResponse<String> cohortPage = new Browser(port).logIn("nina.nav").get("/program/kohorter/" + cohortId);
+        assertThat(cohortPage.statusCode()).isEqualTo(200);
+        assertThat(cohortPage.body()).contains("Arm: " + Arm.LATER.label()).contains("runden pågår");
         String laterId = later.path("id").asString();
         JsonNode step = later.path("steps").get(0);
         String deliver = "{\"version\": 0, \"plannedOn\": \"" + step.path("plannedOn").asString() + "\", \"deliveredOn\": \""
