@@ -7,28 +7,36 @@ import java.util.Map;
 import java.util.UUID;
 import no.samspill.programme.AddMeasure;
 import no.samspill.programme.Allocation;
+import no.samspill.programme.Arm;
+import no.samspill.programme.CloseSurveyWave;
 import no.samspill.programme.CohortReport;
 import no.samspill.programme.ContactPerson;
 import no.samspill.programme.CreateCohort;
+import no.samspill.programme.EditWorkplace;
 import no.samspill.programme.EnrolWorkplace;
 import no.samspill.programme.HealthContributor;
 import no.samspill.programme.Measure;
 import no.samspill.programme.NewWorkplace;
 import no.samspill.programme.OpenSurvey;
+import no.samspill.programme.PostponeRun;
 import no.samspill.programme.ProgrammeAccess;
 import no.samspill.programme.ProgrammeQueries;
 import no.samspill.programme.RandomiseCohort;
+import no.samspill.programme.RecordReview;
 import no.samspill.programme.RecordSickLeave;
 import no.samspill.programme.Run;
 import no.samspill.programme.RunProgress;
 import no.samspill.programme.RunView;
+import no.samspill.programme.SetReviewDate;
 import no.samspill.programme.Step;
 import no.samspill.programme.StepUpdate;
 import no.samspill.programme.SurveyCell;
 import no.samspill.programme.SurveyWave;
 import no.samspill.programme.UpdateMeasure;
 import no.samspill.programme.UpdateStep;
+import no.samspill.programme.WithdrawWorkplace;
 import no.samspill.programme.Workplace;
+import no.samspill.programme.WorkplaceChange;
 import no.samspill.security.CurrentUser;
 import no.samspill.security.CurrentUsers;
 import no.samspill.shared.NotFoundException;
@@ -44,8 +52,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The workplace programme over JSON: enrol, plan and deliver steps, measures, cohorts, randomisation, sick-leave
- * figures and the cohort report (survey cells suppressed below 5). Programme owners may do everything; a workplace
- * contact may read their own workplace's run and report its sick leave.
+ * figures, closing survey waves, postponing a later-arm run, and the cohort report (survey cells published by
+ * decision 0032), editing and withdrawing a workplace, the review date and the follow-up of measures. Programme
+ * owners may do everything; a workplace contact may read their own workplace's run, report its sick leave and set
+ * the status of its measures.
  */
 @RestController
 @RequestMapping("/api/v1/programme")
@@ -61,11 +71,20 @@ class ProgrammeApi {
     private final RandomiseCohort randomise;
     private final RecordSickLeave recordSickLeave;
     private final OpenSurvey openSurvey;
+    private final CloseSurveyWave closeSurvey;
+    private final PostponeRun postponeRun;
+    private final EditWorkplace editWorkplace;
+    private final WithdrawWorkplace withdrawWorkplace;
+    private final SetReviewDate setReviewDate;
+    private final RecordReview recordReview;
     private final CurrentUsers users;
 
     ProgrammeApi(ProgrammeQueries queries, ProgrammeAccess access, EnrolWorkplace enrol, UpdateStep updateStep,
                  AddMeasure addMeasure, UpdateMeasure updateMeasure, CreateCohort createCohort,
-                 RandomiseCohort randomise, RecordSickLeave recordSickLeave, OpenSurvey openSurvey, CurrentUsers users) {
+                 RandomiseCohort randomise, RecordSickLeave recordSickLeave, OpenSurvey openSurvey,
+                 CloseSurveyWave closeSurvey, PostponeRun postponeRun, EditWorkplace editWorkplace,
+                 WithdrawWorkplace withdrawWorkplace, SetReviewDate setReviewDate, RecordReview recordReview,
+                 CurrentUsers users) {
         this.queries = queries;
         this.access = access;
         this.enrol = enrol;
@@ -76,6 +95,12 @@ class ProgrammeApi {
         this.randomise = randomise;
         this.recordSickLeave = recordSickLeave;
         this.openSurvey = openSurvey;
+        this.closeSurvey = closeSurvey;
+        this.postponeRun = postponeRun;
+        this.editWorkplace = editWorkplace;
+        this.withdrawWorkplace = withdrawWorkplace;
+        this.setReviewDate = setReviewDate;
+        this.recordReview = recordReview;
         this.users = users;
     }
 
@@ -99,8 +124,9 @@ class ProgrammeApi {
     record SickLeaveRequest(Integer year, Integer quarter, BigDecimal percent) {
     }
 
-    record WorkplaceJson(UUID id, String organisationNumber, String name, String sector, int headcount, UUID cohortId,
-                         String arm, UUID runId, ProgressJson progress) {
+    record WorkplaceJson(UUID id, int version, String organisationNumber, String name, String sector, int headcount,
+                         UUID cohortId, String arm, LocalDate withdrawnOn, List<ContactPerson> contacts,
+                         List<HealthContributor> contributors, UUID runId, ProgressJson progress) {
     }
 
     record ProgressJson(int delivered, int total, int percent, String phase, UUID nextStepId, String nextStep,
@@ -114,11 +140,33 @@ class ProgrammeApi {
     record MeasureJson(UUID id, String what, String ownerRole, LocalDate dueOn, String status, int version) {
     }
 
-    record SurveyCellJson(boolean suppressed, Integer n, Map<String, BigDecimal> means) {
+    /** {@code status}: SHOWN, SUPPRESSED (too few answers, decision 0032) or NOT_PUBLISHED (a wave still open). */
+    record SurveyCellJson(String status, boolean suppressed, Integer n, Map<String, BigDecimal> means) {
     }
 
-    record RunJson(UUID id, int version, String template, LocalDate reviewOn, WorkplaceJson workplace,
-                   List<StepJson> steps, List<MeasureJson> measures, Map<SurveyWave, SurveyCellJson> survey) {
+    record PostponeRequest(Integer version, String firstSession) {
+    }
+
+    record WorkplaceRequest(Integer version, String name, String sector, Integer headcount, UUID cohortId,
+                            List<ContactPerson> contacts, List<HealthContributor> contributors) {
+    }
+
+    record VersionRequest(Integer version) {
+    }
+
+    record ReviewDateRequest(Integer version, String reviewOn) {
+    }
+
+    record ReviewRequest(Integer version, String reviewedOn, String outcome) {
+    }
+
+    record ReviewDueJson(UUID runId, UUID workplaceId, String workplace, LocalDate reviewOn, boolean overdue) {
+    }
+
+    record RunJson(UUID id, int version, String template, LocalDate reviewOn, LocalDate reviewedOn,
+                   String reviewOutcome, LocalDate postponedTo,
+                   WorkplaceJson workplace, List<StepJson> steps, List<MeasureJson> measures,
+                   Map<SurveyWave, SurveyCellJson> survey, List<SurveyWave> closedWaves) {
     }
 
     record ReportRowJson(UUID workplaceId, String name, String arm, ProgressJson progress,
@@ -126,7 +174,8 @@ class ProgrammeApi {
     }
 
     record ReportJson(UUID cohortId, String name, Allocation allocation, List<ReportRowJson> workplaces,
-                      Map<SurveyWave, SurveyCellJson> totals, Map<String, CohortReport.SickLeaveMeans> sickLeave) {
+                      Map<SurveyWave, SurveyCellJson> totals, Map<String, Map<SurveyWave, SurveyCellJson>> arms,
+                      Map<String, CohortReport.SickLeaveMeans> sickLeave) {
     }
 
     @GetMapping("/workplaces")
@@ -184,7 +233,8 @@ class ProgrammeApi {
 
     @PutMapping("/runs/{id}/measures/{measureId}")
     MeasureJson measureStatus(@PathVariable UUID id, @PathVariable UUID measureId, @RequestBody MeasureStatusRequest body) {
-        owner();
+        Run run = queries.run(id).orElseThrow(() -> new NotFoundException("Programløpet"));
+        access.requireView(users.current(), queries.workplace(run.workplaceId()).orElseThrow());
         queries.measure(measureId).filter(m -> m.runId().equals(id)).orElseThrow(() -> new NotFoundException("Tiltaket"));
         if (body.version() == null) {
             throw no.samspill.shared.InvalidInputException.of("version", "Må fylles ut");
@@ -196,6 +246,56 @@ class ProgrammeApi {
     Map<String, String> openSurvey(@PathVariable UUID id, @PathVariable SurveyWave wave) {
         CurrentUser user = owner();
         return Map.of("path", openSurvey.open(id, wave, user.username()).path());
+    }
+
+    @PutMapping("/workplaces/{id}")
+    WorkplaceJson editWorkplace(@PathVariable UUID id, @RequestBody WorkplaceRequest body) {
+        owner();
+        queries.workplace(id).orElseThrow(() -> new NotFoundException("Arbeidsplassen"));
+        return workplace(editWorkplace.edit(id, new WorkplaceChange(version(body.version()), body.name(), body.sector(),
+                body.headcount() == null ? null : String.valueOf(body.headcount()),
+                body.cohortId() == null ? null : body.cohortId().toString(), body.contacts(), body.contributors())));
+    }
+
+    @PostMapping("/workplaces/{id}/withdrawal")
+    WorkplaceJson withdraw(@PathVariable UUID id, @RequestBody VersionRequest body) {
+        CurrentUser user = owner();
+        return workplace(withdrawWorkplace.withdraw(id, version(body.version()), user.username()));
+    }
+
+    @PutMapping("/runs/{id}/review")
+    RunJson reviewDate(@PathVariable UUID id, @RequestBody ReviewDateRequest body) {
+        owner();
+        setReviewDate.set(id, version(body.version()), body.reviewOn());
+        return run(queries.view(queries.run(id).orElseThrow(() -> new NotFoundException("Programløpet"))));
+    }
+
+    @PostMapping("/runs/{id}/reviews")
+    RunJson review(@PathVariable UUID id, @RequestBody ReviewRequest body) {
+        owner();
+        return run(queries.view(recordReview.record(id, version(body.version()), body.reviewedOn(), body.outcome())));
+    }
+
+    @GetMapping("/reviews-due")
+    List<ReviewDueJson> reviewsDue() {
+        owner();
+        return queries.reviewsDue().stream().map(d -> new ReviewDueJson(d.run().id(), d.workplace().id(),
+                d.workplace().name(), d.run().reviewOn(), d.overdue())).toList();
+    }
+
+    @PostMapping("/runs/{id}/surveys/{wave}/close")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void closeSurvey(@PathVariable UUID id, @PathVariable SurveyWave wave) {
+        closeSurvey.close(id, wave, owner().username());
+    }
+
+    @PostMapping("/runs/{id}/postponement")
+    RunJson postpone(@PathVariable UUID id, @RequestBody PostponeRequest body) {
+        owner();
+        if (body.version() == null) {
+            throw no.samspill.shared.InvalidInputException.of("version", "Må fylles ut");
+        }
+        return run(queries.view(postponeRun.postpone(id, body.version(), body.firstSession())));
     }
 
     @PostMapping("/cohorts")
@@ -221,7 +321,7 @@ class ProgrammeApi {
                         row.workplace().arm() == null ? null : row.workplace().arm().name(), progress(row.progress()),
                         cells(row.survey()), row.sickLeaveShown() ? row.sickLeave().before() : null,
                         row.sickLeaveShown() ? row.sickLeave().after() : null)).toList(),
-                cells(r.totals()), r.sickLeaveByGroup());
+                cells(r.totals()), arms(r.armTotals()), r.sickLeaveByGroup());
     }
 
     @PostMapping("/workplaces/{id}/sick-leave")
@@ -236,8 +336,10 @@ class ProgrammeApi {
 
     private RunJson run(RunView v) {
         return new RunJson(v.run().id(), v.run().version(), v.run().templateKey(), v.run().reviewOn(),
-                workplace(v.workplace(), v.run(), v.progress()), v.steps().stream().map(ProgrammeApi::step).toList(),
-                v.measures().stream().map(ProgrammeApi::measure).toList(), cells(v.survey()));
+                v.run().reviewedOn(), v.run().reviewOutcome(), v.run().postponedTo(), workplace(v.workplace(), v.run(), v.progress()),
+                v.steps().stream().map(ProgrammeApi::step).toList(),
+                v.measures().stream().map(ProgrammeApi::measure).toList(), cells(v.survey()),
+                v.closedWaves().stream().sorted().toList());
     }
 
     private WorkplaceJson workplace(Workplace w) {
@@ -246,8 +348,9 @@ class ProgrammeApi {
     }
 
     private static WorkplaceJson workplace(Workplace w, Run run, RunProgress progress) {
-        return new WorkplaceJson(w.id(), w.organisationNumber().value(), w.name(), w.sector().name(), w.headcount(),
-                w.cohortId(), w.arm() == null ? null : w.arm().name(), run == null ? null : run.id(),
+        return new WorkplaceJson(w.id(), w.version(), w.organisationNumber().value(), w.name(), w.sector().name(),
+                w.headcount(), w.cohortId(), w.arm() == null ? null : w.arm().name(), w.withdrawnOn(), w.contacts(),
+                w.contributors(), run == null ? null : run.id(),
                 progress == null ? null : progress(progress));
     }
 
@@ -269,9 +372,22 @@ class ProgrammeApi {
 
     private static Map<SurveyWave, SurveyCellJson> cells(Map<SurveyWave, SurveyCell> cells) {
         Map<SurveyWave, SurveyCellJson> result = new java.util.EnumMap<>(SurveyWave.class);
-        cells.forEach((wave, c) -> result.put(wave, new SurveyCellJson(!c.shown(), c.shown() ? c.n() : null,
-                c.shown() ? c.means() : Map.of())));
+        cells.forEach((wave, c) -> result.put(wave, new SurveyCellJson(c.status().name(),
+                c.status() == SurveyCell.Status.SUPPRESSED, c.shown() ? c.n() : null, c.shown() ? c.means() : Map.of())));
         return result;
+    }
+
+    private static Map<String, Map<SurveyWave, SurveyCellJson>> arms(Map<Arm, Map<SurveyWave, SurveyCell>> arms) {
+        Map<String, Map<SurveyWave, SurveyCellJson>> result = new java.util.LinkedHashMap<>();
+        arms.forEach((arm, cells) -> result.put(arm.name(), cells(cells)));
+        return result;
+    }
+
+    private static int version(Integer version) {
+        if (version == null) {
+            throw no.samspill.shared.InvalidInputException.of("version", "Må fylles ut");
+        }
+        return version;
     }
 
     private CurrentUser owner() {

@@ -9,6 +9,8 @@ import java.util.UUID;
 import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.shared.Dates;
 import no.samspill.shared.FieldErrors;
+import no.samspill.shared.InvalidInputException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,16 +23,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrolWorkplace {
 
     static final int MAX_HEADCOUNT = 100_000;
+    static final String ALREADY_ENROLLED = "Arbeidsplassen med dette organisasjonsnummeret er allerede påmeldt";
 
     private final Workplaces workplaces;
     private final Cohorts cohorts;
     private final Runs runs;
+    private final SurveyWaves waves;
     private final Clock clock;
 
-    EnrolWorkplace(Workplaces workplaces, Cohorts cohorts, Runs runs, Clock clock) {
+    EnrolWorkplace(Workplaces workplaces, Cohorts cohorts, Runs runs, SurveyWaves waves, Clock clock) {
         this.workplaces = workplaces;
         this.cohorts = cohorts;
         this.runs = runs;
+        this.waves = waves;
         this.clock = clock;
     }
 
@@ -41,7 +46,7 @@ public class EnrolWorkplace {
         OrganisationNumber number = errors.required("organisationNumber", form.organisationNumber(),
                 OrganisationNumber::parse);
         if (number != null && workplaces.exists(number)) {
-            errors.add("organisationNumber", "Arbeidsplassen med dette organisasjonsnummeret er allerede påmeldt");
+            errors.add("organisationNumber", ALREADY_ENROLLED);
         }
         String name = Parse.text(form.name());
         errors.check(name != null && name.length() <= 200, "name", "Skriv navnet på arbeidsplassen (høyst 200 tegn)");
@@ -56,8 +61,8 @@ public class EnrolWorkplace {
             cohort = cohorts.byId(cohortId).orElse(null);
             if (cohort == null) {
                 errors.add("cohortId", "Kohorten finnes ikke");
-            } else if (cohorts.allocation(cohortId).isPresent()) {
-                errors.add("cohortId", "Kohorten er allerede randomisert; nye arbeidsplasser kan ikke legges til");
+            } else {
+                JoinCohort.refusal(cohortId, cohorts, waves).ifPresent(reason -> errors.add("cohortId", reason));
             }
         }
         if (firstSession != null) {
@@ -75,10 +80,15 @@ public class EnrolWorkplace {
         errors.throwIfAny();
 
         Workplace workplace = new Workplace(UUID.randomUUID(), number, name, sector, headcount, cohortId, null,
-                contacts, contributors, 0);
+                contacts, contributors, null, 0);
         Instant now = clock.instant();
-        workplaces.insert(workplace, actor, now);
-        Run run = new Run(UUID.randomUUID(), workplace.id(), template.key(), null, 0);
+        try {
+            workplaces.insert(workplace, actor, now);
+        } catch (DuplicateKeyException e) {
+            // Two enrolments of the same number at once: both passed the check above, the unique key took one.
+            throw InvalidInputException.of("organisationNumber", ALREADY_ENROLLED);
+        }
+        Run run = new Run(UUID.randomUUID(), workplace.id(), template.key(), null, null, null, null, 0);
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < template.steps().size(); i++) {
             ProgrammeTemplate.Step t = template.steps().get(i);
@@ -89,7 +99,7 @@ public class EnrolWorkplace {
         return run;
     }
 
-    private static List<ContactPerson> contacts(List<ContactPerson> given, FieldErrors errors) {
+    static List<ContactPerson> contacts(List<ContactPerson> given, FieldErrors errors) {
         List<ContactPerson> result = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             ContactPerson c = given.get(i);
@@ -114,7 +124,7 @@ public class EnrolWorkplace {
         return result;
     }
 
-    private static List<HealthContributor> contributors(List<HealthContributor> given, FieldErrors errors) {
+    static List<HealthContributor> contributors(List<HealthContributor> given, FieldErrors errors) {
         List<HealthContributor> result = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             HealthContributor h = given.get(i);

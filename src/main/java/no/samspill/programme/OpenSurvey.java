@@ -2,33 +2,41 @@ package no.samspill.programme;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
 import no.samspill.shared.NotFoundException;
+import no.samspill.shared.RefusedChangeException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens a wave of the anonymous survey at a run: one unguessable link per run and wave, the same for every
- * participant, so no answer can be traced to whoever got the link. Opening again gives the same link.
+ * participant, so no answer can be traced to whoever got the link. Opening again gives the same link. A wave opens
+ * only inside its window ({@link SurveyWindow}).
  */
 @Service
 public class OpenSurvey {
 
     private final Runs runs;
     private final SurveyLinks links;
+    private final SurveyWaves waves;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    OpenSurvey(Runs runs, SurveyLinks links, Clock clock) {
+    OpenSurvey(Runs runs, SurveyLinks links, SurveyWaves waves, Clock clock) {
         this.runs = runs;
         this.links = links;
+        this.waves = waves;
         this.clock = clock;
     }
 
     @Transactional
     public SurveyLink open(UUID runId, SurveyWave wave, String actor) {
         runs.byId(runId).orElseThrow(() -> new NotFoundException("Programløpet"));
+        SurveyWindow.refusal(wave, runs.steps(runId), waves.closed(runId), LocalDate.now(clock)).ifPresent(reason -> {
+            throw new RefusedChangeException(reason);
+        });
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

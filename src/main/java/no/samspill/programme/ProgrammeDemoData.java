@@ -3,12 +3,10 @@ package no.samspill.programme;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
 import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.platform.DemoMode;
 import no.samspill.security.DemoAccounts;
@@ -22,14 +20,16 @@ import org.springframework.stereotype.Component;
 /**
  * In demo mode (with demo pathways on), fills an empty programme with synthetic workplaces through the use cases:
  * a finished cohort with sick-leave figures and survey answers, a running cohort (with the demo contact's workplace,
- * Fjordbyen Sykehjem), and a randomised cohort about to start. Survey counts are chosen so that some cells are shown
- * and some are suppressed.
+ * Fjordbyen Sykehjem), and a randomised cohort about to start whose "later" runs are postponed ({@link PostponeRun}).
+ * Survey answers come in each wave's window and the finished cohort's waves are closed (decision 0032); counts are
+ * chosen so that some cells are shown and some are suppressed.
  */
 @Component
 class ProgrammeDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProgrammeDemoData.class);
     private static final String ACTOR = "nina.nav";
+    private static final int WAIT_WEEKS = 26;
 
     private final DemoMode demoMode;
     private final Workplaces workplaces;
@@ -42,6 +42,8 @@ class ProgrammeDemoData implements ApplicationRunner {
     private final RandomiseCohort randomise;
     private final OpenSurvey openSurvey;
     private final SubmitSurveyResponse submit;
+    private final CloseSurveyWave closeWave;
+    private final PostponeRun postpone;
     private final RecordSickLeave recordSickLeave;
     private final Runs runs;
     private final Clock clock;
@@ -51,6 +53,7 @@ class ProgrammeDemoData implements ApplicationRunner {
     ProgrammeDemoData(DemoMode demoMode, Workplaces workplaces, CreateCohort createCohort, EnrolWorkplace enrol,
                       UpdateStep updateStep, AddMeasure addMeasure, SetReviewDate setReviewDate, AddContent addContent,
                       RandomiseCohort randomise, OpenSurvey openSurvey, SubmitSurveyResponse submit,
+                      CloseSurveyWave closeWave, PostponeRun postpone,
                       RecordSickLeave recordSickLeave, Runs runs, Clock clock,
                       @Value("${samspill.demo.pathways:240}") int pathways,
                       @Value("${samspill.demo.seed:20261124}") long seed) {
@@ -65,6 +68,8 @@ class ProgrammeDemoData implements ApplicationRunner {
         this.randomise = randomise;
         this.openSurvey = openSurvey;
         this.submit = submit;
+        this.closeWave = closeWave;
+        this.postpone = postpone;
         this.recordSickLeave = recordSickLeave;
         this.runs = runs;
         this.clock = clock;
@@ -82,15 +87,24 @@ class ProgrammeDemoData implements ApplicationRunner {
         content();
 
         Cohort done = createCohort.create("Troms vinter 2025/26", "NAV Nordbyen", today.minusWeeks(51).toString(), ACTOR);
-        int[][] doneSurvey = {{11, 9, 7}, {8, 7, 0}, {6, 3, 0}, {14, 12, 9}};
-        String[] doneNames = {"Nordbyen barnehage", "Havnelageret AS", "Tindevegen legesenter", "Nordbyen kommune, teknisk drift"};
-        int[] doneSizes = {18, 42, 9, 120};
+        int[][] doneSurvey = {{11, 9, 7}, {8, 7, 0}, {6, 3, 0}, {14, 12, 9}, {7, 5, 0}};
+        String[] doneNames = {"Nordbyen barnehage", "Havnelageret AS", "Tindevegen legesenter",
+                "Nordbyen kommune, teknisk drift", "Fjordgata bilverksted AS"};
+        int[] doneSizes = {18, 42, 9, 120, 25};
+        List<Run> doneRuns = new ArrayList<>();
         for (int i = 0; i < doneNames.length; i++) {
-            Run run = enrolled(random, doneNames[i], i == 1 ? Sector.PRIVATE : Sector.PUBLIC, doneSizes[i], done,
-                    today.minusWeeks(50 - i));
+            doneRuns.add(enrolled(random, doneNames[i], i % 2 == 1 ? Sector.PRIVATE : Sector.PUBLIC, doneSizes[i], done,
+                    today.minusWeeks(50 - i)));
+        }
+        for (int i = 0; i < doneRuns.size(); i++) {
+            Run run = doneRuns.get(i);
+            answers(run, SurveyWave.BEFORE, doneSurvey[i][0], random);
             deliverUpTo(run, 99, doneSizes[i], random, today);
-            measures(run, today);
-            surveys(run, doneSurvey[i], random);
+            measures(run);
+            answers(run, SurveyWave.AFTER, doneSurvey[i][1], random);
+            answers(run, SurveyWave.SIX_MONTHS, doneSurvey[i][2], random);
+            closeWave.close(run.id(), SurveyWave.AFTER, ACTOR);
+            closeWave.close(run.id(), SurveyWave.SIX_MONTHS, ACTOR);
             sickLeave(run, random);
         }
 
@@ -100,14 +114,14 @@ class ProgrammeDemoData implements ApplicationRunner {
                 List.of(new ContactPerson("Wenche Kontakt", "Avdelingsleder", "wenche.kontakt@example.no", "90000001")),
                 List.of(new HealthContributor("Fysioterapeut (demo)", "Fysioterapeut", "Helse og arbeid, Nordklinikken"))),
                 ACTOR);
-        deliverUpTo(fjordbyen, 5, 64, random, today);
-        surveys(fjordbyen, new int[]{12, 0, 0}, random);
         Run small = enrolled(random, "Elvebakken frisør", Sector.PRIVATE, 6, running, today.minusWeeks(10));
-        deliverUpTo(small, 3, 6, random, today);
-        surveys(small, new int[]{3, 0, 0}, random);
         Run plant = enrolled(random, "Kystfisk Nord AS", Sector.PRIVATE, 85, running, today.minusWeeks(4));
+        answers(fjordbyen, SurveyWave.BEFORE, 12, random);
+        answers(small, SurveyWave.BEFORE, 3, random);
+        answers(plant, SurveyWave.BEFORE, 8, random);
+        deliverUpTo(fjordbyen, 5, 64, random, today);
+        deliverUpTo(small, 3, 6, random, today);
         deliverUpTo(plant, 1, 85, random, today);
-        surveys(plant, new int[]{8, 0, 0}, random);
 
         Cohort trial = createCohort.create("Troms vår 2027 (evaluering)", "NAV Nordbyen", today.plusWeeks(3).toString(),
                 ACTOR);
@@ -122,7 +136,9 @@ class ProgrammeDemoData implements ApplicationRunner {
         randomise.randomise(trial.id(), seed, ACTOR);
         for (Run run : trialRuns) {
             if (workplaces.byId(run.workplaceId()).orElseThrow().arm() == Arm.LATER) {
-                postpone(run, 26);
+                Run current = runs.byId(run.id()).orElseThrow();
+                postpone.postpone(run.id(), current.version(),
+                        runs.steps(run.id()).get(0).plannedOn().plusWeeks(WAIT_WEEKS).toString());
             }
         }
         log.info("Demo programme created: 3 cohorts, {} workplaces", workplaces.all().size());
@@ -151,7 +167,7 @@ class ProgrammeDemoData implements ApplicationRunner {
         }
     }
 
-    private void measures(Run run, LocalDate today) {
+    private void measures(Run run) {
         List<Step> steps = runs.steps(run.id());
         LocalDate last = steps.get(steps.size() - 1).plannedOn();
         addMeasure.add(run.id(), "Fast ukemøte med fem minutter om arbeidsbelastning", "LEADER",
@@ -163,22 +179,20 @@ class ProgrammeDemoData implements ApplicationRunner {
         setReviewDate.set(run.id(), runs.byId(run.id()).orElseThrow().version(), last.plusWeeks(16).toString());
     }
 
-    private void surveys(Run run, int[] counts, Random random) {
-        SurveyWave[] waves = SurveyWave.values();
-        for (int w = 0; w < waves.length; w++) {
-            if (counts[w] == 0) {
-                continue;
+    private void answers(Run run, SurveyWave wave, int count, Random random) {
+        if (count == 0) {
+            return;
+        }
+        SurveyLink link = openSurvey.open(run.id(), wave, ACTOR);
+        for (int i = 0; i < count; i++) {
+            Map<String, String> answers = new LinkedHashMap<>();
+            for (String linkId : List.of("knowledge.1", "knowledge.2", "knowledge.3", "use.1", "use.2", "use.3",
+                    "climate.1", "climate.2", "climate.3")) {
+                int value = Math.min(5, Math.max(1, 2 + wave.ordinal() + random.nextInt(3)
+                        - (linkId.startsWith("climate") ? 1 : 0)));
+                answers.put(linkId, String.valueOf(value));
             }
-            SurveyLink link = openSurvey.open(run.id(), waves[w], ACTOR);
-            for (int i = 0; i < counts[w]; i++) {
-                Map<String, String> answers = new LinkedHashMap<>();
-                for (String linkId : List.of("knowledge.1", "knowledge.2", "knowledge.3", "use.1", "use.2", "use.3",
-                        "climate.1", "climate.2", "climate.3")) {
-                    int value = Math.min(5, Math.max(1, 2 + w + random.nextInt(3) - (linkId.startsWith("climate") ? 1 : 0)));
-                    answers.put(linkId, String.valueOf(value));
-                }
-                submit.submit(link.token(), answers);
-            }
+            submit.submit(link.token(), answers);
         }
     }
 
@@ -195,15 +209,6 @@ class ProgrammeDemoData implements ApplicationRunner {
             double value = base + (after ? -1.2 : 0) + random.nextDouble() * 1.5;
             recordSickLeave.record(run.workplaceId(), String.valueOf(start.getYear()), String.valueOf(quarter),
                     String.format(java.util.Locale.ROOT, "%.1f", value), ACTOR);
-        }
-    }
-
-    private void postpone(Run run, int weeks) {
-        List<Step> steps = new ArrayList<>(runs.steps(run.id()));
-        steps.sort(Comparator.comparingInt(Step::position).reversed());
-        for (Step s : steps) {
-            updateStep.update(s.id(), new StepUpdate(s.version(), s.plannedOn().plusWeeks(weeks).toString(), null, null,
-                    null));
         }
     }
 

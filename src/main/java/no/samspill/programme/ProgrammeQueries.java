@@ -6,11 +6,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import no.samspill.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +25,12 @@ public class ProgrammeQueries {
     /** Sick-leave figures of a workplace are shown per workplace only from this headcount. */
     public static final int SICK_LEAVE_MIN_HEADCOUNT = Suppression.MIN_N;
 
+    /** How far ahead the overview lists follow-ups that are due. */
+    public static final int REVIEW_DUE_DAYS = 14;
+
+    /** The name of the sick-leave group of all workplaces in a cohort. */
+    public static final String ALL = "Alle";
+
     private final Cohorts cohorts;
     private final Workplaces workplaces;
     private final Runs runs;
@@ -31,11 +40,12 @@ public class ProgrammeQueries {
     private final SurveyResponses responses;
     private final SickLeaveFigures sickLeave;
     private final SurveyDefinitions definitions;
+    private final SurveyWaves waves;
     private final Clock clock;
 
     ProgrammeQueries(Cohorts cohorts, Workplaces workplaces, Runs runs, Measures measures, ContentItems content,
                      SurveyLinks links, SurveyResponses responses, SickLeaveFigures sickLeave,
-                     SurveyDefinitions definitions, Clock clock) {
+                     SurveyDefinitions definitions, SurveyWaves waves, Clock clock) {
         this.cohorts = cohorts;
         this.workplaces = workplaces;
         this.runs = runs;
@@ -45,6 +55,7 @@ public class ProgrammeQueries {
         this.responses = responses;
         this.sickLeave = sickLeave;
         this.definitions = definitions;
+        this.waves = waves;
         this.clock = clock;
     }
 
@@ -100,6 +111,12 @@ public class ProgrammeQueries {
         return links.byToken(token);
     }
 
+    /** Why the link's wave takes no answers today ({@link SurveyWindow}), or empty when it does. */
+    public Optional<String> surveyRefusal(SurveyLink link) {
+        return SurveyWindow.refusal(link.wave(), runs.steps(link.runId()), waves.closed(link.runId()),
+                LocalDate.now(clock));
+    }
+
     public SurveyDefinition survey() {
         return definitions.workplaceSurvey();
     }
@@ -108,47 +125,49 @@ public class ProgrammeQueries {
         return RunProgress.of(runs.steps(run.id()), workplace.headcount(), LocalDate.now(clock));
     }
 
+    /** A run whose measures are due for follow-up, with its workplace. */
+    public record ReviewDue(Workplace workplace, Run run, boolean overdue) {
+    }
+
+    /**
+     * Runs whose measures are to be followed up within {@value #REVIEW_DUE_DAYS} days, or overdue, and have not been:
+     * the owner's overview lists them.
+     */
+    public List<ReviewDue> reviewsDue() {
+        LocalDate today = LocalDate.now(clock);
+        List<ReviewDue> due = new ArrayList<>();
+        for (Run run : runs.reviewsDueBy(today.plusDays(REVIEW_DUE_DAYS))) {
+            workplaces.byId(run.workplaceId()).filter(w -> !w.withdrawn())
+                    .ifPresent(w -> due.add(new ReviewDue(w, run, run.reviewOn().isBefore(today))));
+        }
+        return due;
+    }
+
     public RunView view(Run run) {
         Workplace workplace = workplaces.byId(run.workplaceId()).orElseThrow();
         List<Step> steps = runs.steps(run.id());
         RunProgress progress = RunProgress.of(steps, workplace.headcount(), LocalDate.now(clock));
         List<ContentItem> material = progress.nextStep() == null ? List.of() : content.about(progress.nextStep().topic());
-        Map<SurveyWave, SurveyCell> survey = surveyCells(List.of(run.id()), responses.scoreSums(List.of(run.id())))
-                .getOrDefault(run.id(), Map.of());
-        Map<SurveyWave, SurveyCell> shown = new EnumMap<>(SurveyWave.class);
-        survey.forEach((wave, cell) -> shown.put(wave, Suppression.tooFew(cell.n()) ? SurveyCell.HIDDEN : cell));
+        List<Workplace> group = workplace.cohortId() == null ? List.of(workplace) : workplaces.inCohort(workplace.cohortId());
+        Map<UUID, Run> runByWorkplace = runsOf(group);
+        Map<SurveyWave, SurveyCell> shown = publish(group, runByWorkplace).cells().getOrDefault(run.id(), Map.of());
         List<SickLeaveFigure> figures = sickLeave.of(workplace.id());
         return new RunView(workplace, workplace.cohortId() == null ? null : cohorts.byId(workplace.cohortId()).orElse(null),
-                run, steps, progress, measures.ofRun(run.id()), material, links.ofRun(run.id()), shown, figures,
-                comparison(figures, steps));
+                run, steps, progress, measures.ofRun(run.id()), material, links.ofRun(run.id()), shown,
+                waves.closed(run.id()), figures, comparison(figures, steps));
     }
 
     public CohortReport report(UUID cohortId) {
-        Cohort cohort = cohorts.byId(cohortId).orElseThrow(() -> new no.samspill.shared.NotFoundException("Kohorten"));
+        Cohort cohort = cohorts.byId(cohortId).orElseThrow(() -> new NotFoundException("Kohorten"));
         List<Workplace> members = workplaces.inCohort(cohortId);
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, Run> runByWorkplace = new LinkedHashMap<>();
-        members.forEach(w -> runs.ofWorkplace(w.id()).ifPresent(r -> runByWorkplace.put(w.id(), r)));
-        List<UUID> runIds = runByWorkplace.values().stream().map(Run::id).toList();
-        List<SurveyResponses.ScoreSum> sums = responses.scoreSums(runIds);
-        Map<UUID, Map<SurveyWave, SurveyCell>> cells = surveyCells(runIds, sums);
+        Map<UUID, Run> runByWorkplace = runsOf(members);
+        Published published = publish(members, runByWorkplace);
         List<SurveyDefinition.Scale> scales = definitions.workplaceSurvey().scales();
-
-        Map<UUID, Map<SurveyWave, SurveyCell>> shown = new LinkedHashMap<>();
-        Map<SurveyWave, SurveyCell> totals = new EnumMap<>(SurveyWave.class);
-        for (SurveyWave wave : SurveyWave.values()) {
-            Map<UUID, Integer> counts = new LinkedHashMap<>();
-            runIds.forEach(id -> counts.put(id, cell(cells, id, wave).n()));
-            Suppression.Result<UUID> result = Suppression.apply(counts);
-            for (UUID id : runIds) {
-                shown.computeIfAbsent(id, k -> new EnumMap<>(SurveyWave.class))
-                        .put(wave, result.shown(id) ? cell(cells, id, wave) : SurveyCell.HIDDEN);
-            }
-            totals.put(wave, result.totalShown() ? total(runIds, cells, wave, scales, sums) : SurveyCell.HIDDEN);
-        }
 
         List<CohortReport.Row> rows = new ArrayList<>();
         Map<String, List<SickLeaveComparison>> byGroup = new LinkedHashMap<>();
+        byGroup.put(ALL, new ArrayList<>());
         for (Workplace w : members) {
             Run run = runByWorkplace.get(w.id());
             List<Step> steps = run == null ? List.of() : runs.steps(run.id());
@@ -156,19 +175,74 @@ public class ProgrammeQueries {
             SickLeaveComparison comparison = comparison(sickLeave.of(w.id()), steps);
             boolean sickLeaveShown = w.headcount() >= SICK_LEAVE_MIN_HEADCOUNT;
             rows.add(new CohortReport.Row(w, run, progress,
-                    run == null ? Map.of() : shown.getOrDefault(run.id(), Map.of()), comparison, sickLeaveShown));
-            if (comparison.complete()) {
-                byGroup.computeIfAbsent("Alle", k -> new ArrayList<>()).add(comparison);
+                    run == null ? Map.of() : published.cells().getOrDefault(run.id(), Map.of()), comparison, sickLeaveShown));
+            if (w.arm() != null) {
+                byGroup.computeIfAbsent(w.arm().label(), k -> new ArrayList<>());
+            }
+            if (sickLeaveShown && comparison.complete()) {
+                byGroup.get(ALL).add(comparison);
                 if (w.arm() != null) {
-                    byGroup.computeIfAbsent(w.arm().label(), k -> new ArrayList<>()).add(comparison);
+                    byGroup.get(w.arm().label()).add(comparison);
                 }
             }
         }
         Map<String, CohortReport.SickLeaveMeans> means = new LinkedHashMap<>();
-        byGroup.forEach((group, list) -> means.put(group, new CohortReport.SickLeaveMeans(
-                average(list.stream().map(SickLeaveComparison::before).toList()),
-                average(list.stream().map(SickLeaveComparison::after).toList()), list.size())));
-        return new CohortReport(cohort, cohorts.allocation(cohortId).orElse(null), rows, totals, scales, means);
+        byGroup.forEach((group, list) -> means.put(group, CohortReport.SickLeaveMeans.of(list)));
+        return new CohortReport(cohort, cohorts.allocation(cohortId).orElse(null), rows, published.totals(),
+                published.arms(), scales, means);
+    }
+
+    private Map<UUID, Run> runsOf(List<Workplace> group) {
+        Map<UUID, Run> runByWorkplace = new LinkedHashMap<>();
+        group.forEach(w -> runs.ofWorkplace(w.id()).ifPresent(r -> runByWorkplace.put(w.id(), r)));
+        return runByWorkplace;
+    }
+
+    /** Published survey cells of a group of runs: per run, per arm and in total, each wave decided once. */
+    private record Published(Map<UUID, Map<SurveyWave, SurveyCell>> cells, Map<SurveyWave, SurveyCell> totals,
+                             Map<Arm, Map<SurveyWave, SurveyCell>> arms) {
+    }
+
+    /** Applies {@link SurveyDisclosure} to the runs of a cohort (or of a workplace on its own), wave by wave. */
+    private Published publish(List<Workplace> group, Map<UUID, Run> runByWorkplace) {
+        List<UUID> runIds = new ArrayList<>();
+        Map<UUID, String> groupOf = new LinkedHashMap<>();
+        Map<Arm, List<UUID>> runsOfArm = new EnumMap<>(Arm.class);
+        for (Workplace w : group) {
+            Run run = runByWorkplace.get(w.id());
+            if (run != null) {
+                runIds.add(run.id());
+                groupOf.put(run.id(), w.arm() == null ? "" : w.arm().name());
+                if (w.arm() != null) {
+                    runsOfArm.computeIfAbsent(w.arm(), a -> new ArrayList<>()).add(run.id());
+                }
+            }
+        }
+        List<SurveyResponses.ScoreSum> sums = responses.scoreSums(runIds);
+        Map<UUID, Map<SurveyWave, SurveyCell>> raw = surveyCells(runIds, sums);
+        Map<UUID, Set<SurveyWave>> closed = waves.closedIn(runIds);
+        List<SurveyDefinition.Scale> scales = definitions.workplaceSurvey().scales();
+
+        Map<UUID, Map<SurveyWave, SurveyCell>> cells = new LinkedHashMap<>();
+        Map<SurveyWave, SurveyCell> totals = new EnumMap<>(SurveyWave.class);
+        Map<Arm, Map<SurveyWave, SurveyCell>> arms = new EnumMap<>(Arm.class);
+        for (SurveyWave wave : SurveyWave.values()) {
+            Map<UUID, Integer> counts = new LinkedHashMap<>();
+            runIds.forEach(id -> counts.put(id, cell(raw, id, wave).n()));
+            Set<UUID> closedRuns = new HashSet<>();
+            runIds.stream().filter(id -> closed.getOrDefault(id, Set.of()).contains(wave)).forEach(closedRuns::add);
+            SurveyDisclosure.Decision<UUID, String> decision = SurveyDisclosure.decide(counts, groupOf, closedRuns);
+            for (UUID id : runIds) {
+                cells.computeIfAbsent(id, k -> new EnumMap<>(SurveyWave.class)).put(wave, !decision.published()
+                        ? SurveyCell.PENDING : decision.shown(id) ? cell(raw, id, wave) : SurveyCell.HIDDEN);
+            }
+            totals.put(wave, !decision.published() ? SurveyCell.PENDING
+                    : decision.totalShown() ? total(runIds, raw, wave, scales, sums) : SurveyCell.HIDDEN);
+            runsOfArm.forEach((arm, ids) -> arms.computeIfAbsent(arm, a -> new EnumMap<>(SurveyWave.class)).put(wave,
+                    !decision.published() ? SurveyCell.PENDING
+                            : decision.groupShown(arm.name()) ? total(ids, raw, wave, scales, sums) : SurveyCell.HIDDEN));
+        }
+        return new Published(cells, totals, arms);
     }
 
     private static SickLeaveComparison comparison(List<SickLeaveFigure> figures, List<Step> steps) {
@@ -192,7 +266,7 @@ public class ProgrammeQueries {
                 .put(s.scale(), s.n() == 0 ? null : s.total().divide(BigDecimal.valueOf(s.n()), 2, RoundingMode.HALF_UP)));
         Map<UUID, Map<SurveyWave, SurveyCell>> cells = new LinkedHashMap<>();
         counts.forEach((run, perWave) -> perWave.forEach((wave, n) ->
-                cells.computeIfAbsent(run, k -> new EnumMap<>(SurveyWave.class)).put(wave, new SurveyCell(true, n,
+                cells.computeIfAbsent(run, k -> new EnumMap<>(SurveyWave.class)).put(wave, SurveyCell.shown(n,
                         means.getOrDefault(run, Map.of()).getOrDefault(wave, Map.of())))));
         return cells;
     }
@@ -215,14 +289,6 @@ public class ProgrammeQueries {
             }
             means.put(scale.linkId(), count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP));
         }
-        return new SurveyCell(true, n, means);
-    }
-
-    private static BigDecimal average(List<BigDecimal> values) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+        return SurveyCell.shown(n, means);
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The programme owner randomises a cohort's workplaces into "programme now" and "programme later". The seed is drawn
  * only at this moment (allocation concealment: nobody can know the arms in advance), recorded with the method, who
- * and when, so the allocation can be reproduced and checked. A cohort is randomised once; after that, no workplace
- * can join it.
+ * and when, so the allocation can be reproduced and checked. A cohort is randomised once, and only before any step
+ * in it is delivered (else "later" would not be later); after that, no workplace can join it. Runs of the later arm
+ * are then postponed with {@link PostponeRun}.
  */
 @Service
 public class RandomiseCohort {
@@ -23,12 +24,14 @@ public class RandomiseCohort {
 
     private final Cohorts cohorts;
     private final Workplaces workplaces;
+    private final Runs runs;
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    RandomiseCohort(Cohorts cohorts, Workplaces workplaces, Clock clock) {
+    RandomiseCohort(Cohorts cohorts, Workplaces workplaces, Runs runs, Clock clock) {
         this.cohorts = cohorts;
         this.workplaces = workplaces;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -43,6 +46,9 @@ public class RandomiseCohort {
         List<Workplace> members = workplaces.inCohort(cohortId);
         if (members.size() < MIN_WORKPLACES) {
             throw new RefusedChangeException("Kohorten må ha minst " + MIN_WORKPLACES + " arbeidsplasser for å randomiseres");
+        }
+        if (runs.anyDeliveredInCohort(cohortId)) {
+            throw new RefusedChangeException("Et trinn er allerede gjennomført i kohorten; den kan ikke lenger randomiseres");
         }
         Allocation allocation = new Allocation(cohortId, seed, WaitListRandomisation.METHOD, actor, clock.instant());
         if (!cohorts.insertAllocation(allocation)) {

@@ -56,6 +56,47 @@ class Runs {
         }
     }
 
+    void updateReviewed(UUID runId, LocalDate reviewedOn, String outcome, int version) {
+        int rows = jdbc.sql("""
+                UPDATE programme_run SET reviewed_on = ?, review_outcome = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(date(reviewedOn), outcome, runId, version).update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Programløpet");
+        }
+    }
+
+    /** Runs whose measures are due for follow-up by {@code until} and not yet followed up, earliest first. */
+    List<Run> reviewsDueBy(LocalDate until) {
+        return jdbc.sql("""
+                SELECT * FROM programme_run WHERE review_on <= ? AND reviewed_on IS NULL ORDER BY review_on""")
+                .param(Date.valueOf(until)).query(Runs::run).list();
+    }
+
+    /** Moves every planned date of a run (and its review and measure dates) by {@code days}; records the new start. */
+    void postpone(UUID runId, LocalDate start, int days, int version) {
+        int rows = jdbc.sql("""
+                UPDATE programme_run SET postponed_to = ?, review_on = review_on + ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(Date.valueOf(start), days, runId, version).update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Programløpet");
+        }
+        jdbc.sql("UPDATE programme_step SET planned_on = planned_on + ?, version = version + 1 WHERE run_id = ?")
+                .params(days, runId).update();
+        jdbc.sql("UPDATE programme_measure SET due_on = due_on + ?, version = version + 1 WHERE run_id = ?")
+                .params(days, runId).update();
+    }
+
+    /** Whether a step of any run in the cohort has been delivered. */
+    boolean anyDeliveredInCohort(UUID cohortId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM programme_step s JOIN programme_run r ON r.id = s.run_id
+                  JOIN programme_workplace w ON w.id = r.workplace_id
+                  WHERE w.cohort_id = ? AND s.delivered_on IS NOT NULL)""")
+                .param(cohortId).query(Boolean.class).single();
+    }
+
     Optional<Run> byId(UUID id) {
         return jdbc.sql("SELECT * FROM programme_run WHERE id = ?").param(id).query(Runs::run).optional();
     }
@@ -75,7 +116,8 @@ class Runs {
 
     private static Run run(ResultSet rs, int row) throws SQLException {
         return new Run(rs.getObject("id", UUID.class), rs.getObject("workplace_id", UUID.class),
-                rs.getString("template"), localDate(rs.getDate("review_on")), rs.getInt("version"));
+                rs.getString("template"), localDate(rs.getDate("review_on")), localDate(rs.getDate("reviewed_on")),
+                rs.getString("review_outcome"), localDate(rs.getDate("postponed_to")), rs.getInt("version"));
     }
 
     private static Step step(ResultSet rs, int row) throws SQLException {

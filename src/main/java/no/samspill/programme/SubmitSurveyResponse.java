@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A participant answers the survey through the anonymous link. Nothing about the person is stored: no name, login,
  * address, session or time of day; only the run, the wave, the date, the answers and the scores. A wave takes at most
- * as many responses as the workplace has staff.
+ * as many responses as the workplace has staff, and only inside its window ({@link SurveyWindow}): a closed wave
+ * takes none (its link is held against a concurrent close while the answer is stored).
  */
 @Service
 public class SubmitSurveyResponse {
@@ -21,15 +22,17 @@ public class SubmitSurveyResponse {
     private final Runs runs;
     private final Workplaces workplaces;
     private final SurveyDefinitions definitions;
+    private final SurveyWaves waves;
     private final Clock clock;
 
     SubmitSurveyResponse(SurveyLinks links, SurveyResponses responses, Runs runs, Workplaces workplaces,
-                         SurveyDefinitions definitions, Clock clock) {
+                         SurveyDefinitions definitions, SurveyWaves waves, Clock clock) {
         this.links = links;
         this.responses = responses;
         this.runs = runs;
         this.workplaces = workplaces;
         this.definitions = definitions;
+        this.waves = waves;
         this.clock = clock;
     }
 
@@ -40,6 +43,11 @@ public class SubmitSurveyResponse {
         SurveyScoring.Scored scored = SurveyScoring.score(definition, answers);
         Run run = runs.byId(link.runId()).orElseThrow(() -> new NotFoundException("Undersøkelsen"));
         Workplace workplace = workplaces.byId(run.workplaceId()).orElseThrow(() -> new NotFoundException("Undersøkelsen"));
+        waves.lockForAnswer(token);
+        SurveyWindow.refusal(link.wave(), runs.steps(run.id()), waves.closed(run.id()), LocalDate.now(clock))
+                .ifPresent(reason -> {
+                    throw new RefusedChangeException(reason);
+                });
         if (responses.count(run.id(), link.wave()) >= workplace.headcount()) {
             throw new RefusedChangeException("Undersøkelsen har fått like mange svar som arbeidsplassen har ansatte");
         }

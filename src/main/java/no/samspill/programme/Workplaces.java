@@ -29,6 +29,34 @@ class Workplaces {
                 .params(w.id(), w.organisationNumber().value(), w.name(), w.sector().name(), w.headcount(),
                         w.cohortId(), actor, Timestamp.from(at))
                 .update();
+        insertPeople(w);
+    }
+
+    /** Saves the changed details, contact persons and health contributors; a stale version is refused. */
+    void update(Workplace w) {
+        int rows = jdbc.sql("""
+                UPDATE programme_workplace SET name = ?, sector = ?, headcount = ?, cohort_id = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(w.name(), w.sector().name(), w.headcount(), w.cohortId(), w.id(), w.version()).update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Arbeidsplassen");
+        }
+        jdbc.sql("DELETE FROM programme_contact_person WHERE workplace_id = ?").param(w.id()).update();
+        jdbc.sql("DELETE FROM programme_health_contributor WHERE workplace_id = ?").param(w.id()).update();
+        insertPeople(w);
+    }
+
+    void withdraw(UUID id, java.time.LocalDate on, String actor, int version) {
+        int rows = jdbc.sql("""
+                UPDATE programme_workplace SET withdrawn_on = ?, withdrawn_by = ?, version = version + 1
+                WHERE id = ? AND version = ? AND withdrawn_on IS NULL""")
+                .params(java.sql.Date.valueOf(on), actor, id, version).update();
+        if (rows == 0) {
+            throw new ConcurrentChangeException("Arbeidsplassen");
+        }
+    }
+
+    private void insertPeople(Workplace w) {
         for (int i = 0; i < w.contacts().size(); i++) {
             ContactPerson c = w.contacts().get(i);
             jdbc.sql("INSERT INTO programme_contact_person (workplace_id, position, name, title, email, phone) VALUES (?, ?, ?, ?, ?, ?)")
@@ -85,6 +113,7 @@ class Workplaces {
                         r.getString("organisation"))).list();
         return new Workplace(id, new OrganisationNumber(rs.getString("organisation_number")), rs.getString("name"),
                 Sector.valueOf(rs.getString("sector")), rs.getInt("headcount"), rs.getObject("cohort_id", UUID.class),
-                arm == null ? null : Arm.valueOf(arm), contacts, contributors, rs.getInt("version"));
+                arm == null ? null : Arm.valueOf(arm), contacts, contributors, Runs.localDate(rs.getDate("withdrawn_on")),
+                rs.getInt("version"));
     }
 }

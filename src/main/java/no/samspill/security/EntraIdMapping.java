@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
  * Microsoft Entra ID: NAV staff, in Samspill NAV counsellors. The user name is the NAV ident (claim {@code NAVident},
  * configurable; else {@code preferred_username}); the NAV office comes from a configured claim or from a configured
  * group membership. Without an office the log-in is refused: the access decision relates NAV by organisation number.
+ * A member of a configured programme-owner group ({@code samspill.oidc.entra.programme-owner-groups}) is a programme
+ * owner of the workplace programme at that office instead; a programme owner reads no person data.
  */
 @Component
 class EntraIdMapping implements ClaimMapping {
@@ -43,8 +45,16 @@ class EntraIdMapping implements ClaimMapping {
             throw ClaimMapping.reject(LoginRejection.MISSING_ORGANISATION, "no NAV office from claim or group membership");
         }
         office = OrganisationNumber.parse(office).value();
-        return new CurrentUser(username, ClaimMapping.displayName(claims, username), Role.NAV_COUNSELLOR, office,
+        Role role = groups(claims).stream().anyMatch(config.programmeOwnerGroups()::contains)
+                ? Role.PROGRAMME_OWNER : Role.NAV_COUNSELLOR;
+        return new CurrentUser(username, ClaimMapping.displayName(claims, username), role, office,
                 properties.organisationName(office), null, null);
+    }
+
+    private static List<String> groups(Map<String, Object> claims) {
+        Object groups = claims.get("groups");
+        Collection<?> ids = groups instanceof Collection<?> c ? c : groups == null ? List.of() : List.of(groups);
+        return ids.stream().map(String::valueOf).toList();
     }
 
     private String office(Map<String, Object> claims) {
@@ -54,9 +64,7 @@ class EntraIdMapping implements ClaimMapping {
                 return fromClaim;
             }
         }
-        Object groups = claims.get("groups");
-        Collection<?> ids = groups instanceof Collection<?> c ? c : groups == null ? List.of() : List.of(groups);
-        List<String> offices = ids.stream().map(String::valueOf).map(config.groupOrganisations()::get)
+        List<String> offices = groups(claims).stream().map(config.groupOrganisations()::get)
                 .filter(java.util.Objects::nonNull).distinct().toList();
         // Member of several offices' groups: ambiguous, so none (the person must be given one office).
         return offices.size() == 1 ? offices.get(0) : null;

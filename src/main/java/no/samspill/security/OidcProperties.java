@@ -21,7 +21,7 @@ public record OidcProperties(IdPorten idporten, HelseId helseid, Entra entra, Ma
     public OidcProperties {
         idporten = idporten == null ? new IdPorten(null, null) : idporten;
         helseid = helseid == null ? new HelseId(null, null, null) : helseid;
-        entra = entra == null ? new Entra(null, null, null) : entra;
+        entra = entra == null ? new Entra(null, null, null, null) : entra;
         organisationNames = organisationNames == null ? Map.of() : Map.copyOf(organisationNames);
         api = api == null ? List.of() : List.copyOf(api);
     }
@@ -61,12 +61,16 @@ public record OidcProperties(IdPorten idporten, HelseId helseid, Entra entra, Ma
      * @param usernameClaim      the claim with the NAV ident (falls back to {@code preferred_username})
      * @param organisationClaim  a claim with the NAV office's organisation number, if the tenant issues one
      * @param groupOrganisations Entra group object id → NAV office organisation number (read from {@code groups})
+     * @param programmeOwnerGroups Entra group object ids whose members run the workplace programme (programme owner)
+     *                             instead of being NAV counsellors
      */
-    public record Entra(String usernameClaim, String organisationClaim, Map<String, String> groupOrganisations) {
+    public record Entra(String usernameClaim, String organisationClaim, Map<String, String> groupOrganisations,
+                        List<String> programmeOwnerGroups) {
         public Entra {
             usernameClaim = blankTo(usernameClaim, "NAVident");
             organisationClaim = organisationClaim == null || organisationClaim.isBlank() ? null : organisationClaim;
             groupOrganisations = groupOrganisations == null ? Map.of() : Map.copyOf(groupOrganisations);
+            programmeOwnerGroups = programmeOwnerGroups == null ? List.of() : List.copyOf(programmeOwnerGroups);
         }
     }
 

@@ -150,6 +150,7 @@ class ProgrammeController {
         model.addAttribute("runs", runs);
         model.addAttribute("progress", progress);
         model.addAttribute("content", queries.content());
+        model.addAttribute("reviewsDue", queries.reviewsDue());
         model.addAttribute("contentKinds", ContentKind.values());
         model.addAttribute("topics", Topic.values());
         if (!model.containsAttribute("cohortForm")) {
@@ -174,7 +175,8 @@ class ProgrammeController {
         List<String> series = new ArrayList<>();
         for (SurveyWave wave : SurveyWave.values()) {
             SurveyCell cell = report.totals().get(wave);
-            series.add(wave.label() + (cell.shown() && cell.n() != null ? " (n=" + cell.n() + ")" : " (skjult, n<5)"));
+            series.add(wave.label() + (cell.shown() && cell.n() != null ? " (n=" + cell.n() + ")"
+                    : cell.pending() ? " (runden pågår)" : " (skjult, n<5)"));
         }
         List<ProgrammeCharts.Input> inputs = new ArrayList<>();
         for (SurveyDefinition.Scale scale : report.scales()) {
@@ -184,7 +186,8 @@ class ProgrammeController {
                 SurveyCell cell = report.totals().get(wave);
                 Double v = cell.shown() ? ProgrammeCharts.number(cell.mean(scale.linkId())) : null;
                 values.add(v);
-                texts.add(v != null ? ProgrammeCharts.format(v) : cell.shown() ? "ingen svar" : "skjult (færre enn 5)");
+                texts.add(v != null ? ProgrammeCharts.format(v) : cell.shown() ? "ingen svar"
+                        : cell.pending() ? "runden pågår" : "skjult (færre enn 5)");
             }
             inputs.add(new ProgrammeCharts.Input(scale.text(), values, texts));
         }
@@ -205,8 +208,10 @@ class ProgrammeController {
         report.sickLeaveByGroup().forEach((group, m) -> {
             Double before = ProgrammeCharts.number(m.before());
             Double after = ProgrammeCharts.number(m.after());
+            String hidden = "skjult (færre enn " + CohortReport.SickLeaveMeans.MIN_WORKPLACES + " arbeidsplasser)";
             inputs.add(new ProgrammeCharts.Input("Snitt: " + group + " (" + m.workplaces() + ")",
-                    java.util.Arrays.asList(before, after), List.of(text(before), text(after))));
+                    java.util.Arrays.asList(before, after), m.shown() ? List.of(text(before), text(after))
+                    : List.of(hidden, hidden)));
         });
         double max = inputs.stream().flatMap(i -> i.values().stream()).filter(v -> v != null)
                 .mapToDouble(Double::doubleValue).max().orElse(10);

@@ -6,11 +6,15 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import no.samspill.programme.AddMeasure;
+import no.samspill.programme.CloseSurveyWave;
+import no.samspill.programme.Measure;
 import no.samspill.programme.MeasureStatus;
 import no.samspill.programme.OpenSurvey;
 import no.samspill.programme.OwnerRole;
+import no.samspill.programme.PostponeRun;
 import no.samspill.programme.ProgrammeAccess;
 import no.samspill.programme.ProgrammeQueries;
+import no.samspill.programme.RecordReview;
 import no.samspill.programme.Run;
 import no.samspill.programme.RunView;
 import no.samspill.programme.SetReviewDate;
@@ -34,7 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The run page for the programme owner: steps (planned date, delivered, attendance, notes), measures with their
- * review date, survey links and sick-leave figures. Each form calls one use case and redirects back, or re-renders
+ * review date and the follow-up that took place, survey links (open, close a wave), postponing a later-arm run,
+ * and sick-leave figures; and the workplace contact's status change of their own workplace's measure. Each form calls one use case and redirects back, or re-renders
  * with its field messages; a stale version shows a message instead of overwriting.
  */
 @Controller
@@ -47,11 +52,15 @@ class RunController {
     private final UpdateMeasure updateMeasure;
     private final SetReviewDate setReviewDate;
     private final OpenSurvey openSurvey;
+    private final CloseSurveyWave closeSurvey;
+    private final PostponeRun postponeRun;
+    private final RecordReview recordReview;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
     RunController(ProgrammeQueries queries, ProgrammeAccess access, UpdateStep updateStep, AddMeasure addMeasure,
                   UpdateMeasure updateMeasure, SetReviewDate setReviewDate, OpenSurvey openSurvey,
+                  CloseSurveyWave closeSurvey, PostponeRun postponeRun, RecordReview recordReview,
                   CurrentUsers currentUsers, Clock clock) {
         this.queries = queries;
         this.access = access;
@@ -60,6 +69,9 @@ class RunController {
         this.updateMeasure = updateMeasure;
         this.setReviewDate = setReviewDate;
         this.openSurvey = openSurvey;
+        this.closeSurvey = closeSurvey;
+        this.postponeRun = postponeRun;
+        this.recordReview = recordReview;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -114,12 +126,55 @@ class RunController {
         return attempt(id, "review", "#tiltak", model, response, () -> setReviewDate.set(id, version, reviewOn));
     }
 
+    @PostMapping("/program/lop/{id}/oppfolging/gjennomfort")
+    String reviewed(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String reviewedOn,
+                    @RequestParam(required = false) String outcome, Model model, HttpServletResponse response) {
+        owner();
+        model.addAttribute("reviewedForm", Map.of("reviewedOn", ProgrammeController.nz(reviewedOn),
+                "outcome", ProgrammeController.nz(outcome)));
+        return attempt(id, "reviewed", "#tiltak", model, response,
+                () -> recordReview.record(id, version, reviewedOn, outcome));
+    }
+
+    /** The workplace contact sets the status of one of their own workplace's measures. */
+    @PostMapping("/program/min/tiltak/{measureId}")
+    String contactMeasureStatus(@PathVariable UUID measureId, @RequestParam int version,
+                                @RequestParam(required = false) String status, Model model, HttpServletResponse response) {
+        CurrentUser user = currentUsers.current();
+        Measure measure = queries.measure(measureId).orElseThrow(() -> new NotFoundException("Tiltaket"));
+        Run run = run(measure.runId());
+        access.requireView(user, queries.workplace(run.workplaceId()).orElseThrow(() -> new NotFoundException("Tiltaket")));
+        try {
+            updateMeasure.setStatus(measureId, version, status);
+            return access.isContact(user) ? "redirect:/program/min#tiltak" : "redirect:/program/lop/" + run.id() + "#tiltak";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", FormErrors.of("measure-" + measureId, e));
+        } catch (ConcurrentChangeException | RefusedChangeException e) {
+            response.setStatus(409);
+            model.addAttribute("alert", e.getMessage());
+        }
+        return page(run, model);
+    }
+
     @PostMapping("/program/lop/{id}/undersokelse")
-    String openSurvey(@PathVariable UUID id, @RequestParam SurveyWave wave) {
+    String openSurvey(@PathVariable UUID id, @RequestParam SurveyWave wave, Model model, HttpServletResponse response) {
         CurrentUser user = owner();
-        run(id);
-        openSurvey.open(id, wave, user.username());
-        return "redirect:/program/lop/" + id + "#undersokelse";
+        return attempt(id, "survey", "#undersokelse", model, response, () -> openSurvey.open(id, wave, user.username()));
+    }
+
+    @PostMapping("/program/lop/{id}/undersokelse/avslutt")
+    String closeSurvey(@PathVariable UUID id, @RequestParam SurveyWave wave, Model model, HttpServletResponse response) {
+        CurrentUser user = owner();
+        return attempt(id, "survey", "#undersokelse", model, response, () -> closeSurvey.close(id, wave, user.username()));
+    }
+
+    @PostMapping("/program/lop/{id}/utsett")
+    String postpone(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String firstSession,
+                    Model model, HttpServletResponse response) {
+        owner();
+        model.addAttribute("postponeForm", Map.of("firstSession", ProgrammeController.nz(firstSession)));
+        return attempt(id, "postpone", "#trinn", model, response, () -> postponeRun.postpone(id, version, firstSession));
     }
 
     private String attempt(UUID id, String form, String anchor, Model model, HttpServletResponse response,
@@ -167,6 +222,12 @@ class RunController {
         model.addAttribute("reviewForm", Map.of("reviewOn", view.run().reviewOn() == null ? "" : view.run().reviewOn().toString()));
         model.addAttribute("baseUrl", org.springframework.web.servlet.support.ServletUriComponentsBuilder
                 .fromCurrentContextPath().build().toUriString());
+        if (!model.containsAttribute("reviewedForm")) {
+            model.addAttribute("reviewedForm", Map.of("reviewedOn", LocalDate.now(clock).toString(), "outcome", ""));
+        }
+        if (!model.containsAttribute("postponeForm")) {
+            model.addAttribute("postponeForm", Map.of("firstSession", ""));
+        }
         if (!model.containsAttribute("measureForm")) {
             model.addAttribute("measureForm", Map.of("what", "", "ownerRole", "", "dueOn", ""));
         }

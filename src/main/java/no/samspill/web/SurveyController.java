@@ -68,6 +68,7 @@ class SurveyController {
         model.addAttribute("link", link);
         model.addAttribute("survey", queries.survey());
         model.addAttribute("answers", answers);
+        model.addAttribute("closedReason", queries.surveyRefusal(link).orElse(null));
         model.addAttribute("workplaceName", queries.run(link.runId())
                 .flatMap(r -> queries.workplace(r.workplaceId())).map(w -> w.name()).orElse(""));
         return "programme/survey";

@@ -166,6 +166,10 @@ class ProgrammeEnrolmentIT {
                 submitSurvey.submit(token, allAnswers("4"));
             }
         }
+        for (String run : runs) {
+            assertThat(owner().send("POST", "/api/v1/programme/runs/" + run + "/surveys/BEFORE/close", null).statusCode())
+                    .isEqualTo(204);
+        }
         HttpResponse<String> report = owner().get("/api/v1/programme/cohorts/" + cohortId + "/report");
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
         JsonNode rows = json(report).path("workplaces");

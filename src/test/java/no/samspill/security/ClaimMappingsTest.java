@@ -16,7 +16,8 @@ class ClaimMappingsTest {
 
     final OidcProperties properties = new OidcProperties(null,
             new OidcProperties.HelseId(null, null, Map.of(DemoAccounts.CLINIC_NORD, Role.CLINICIAN)),
-            new OidcProperties.Entra(null, null, Map.of("g-nav-nordbyen", DemoAccounts.NAV_OFFICE)),
+            new OidcProperties.Entra(null, null, Map.of("g-nav-nordbyen", DemoAccounts.NAV_OFFICE),
+                    List.of("g-programme-owners")),
             Map.of(DemoAccounts.CLINIC_NORD, "Nordklinikken"), null);
     final ClaimMappings mappings = new ClaimMappings(List.of(new IdPortenMapping(properties),
             new HelseIdMapping(properties), new EntraIdMapping(properties)));
@@ -75,6 +76,19 @@ class ClaimMappingsTest {
     void onlyClinicTeamRolesCanBeGivenToAClinicOrganisation() {
         assertThatThrownBy(() -> new OidcProperties.HelseId(null, null, Map.of(DemoAccounts.CLINIC_NORD, Role.SECURITY_OFFICER)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void entraGivesAProgrammeOwnerToAMemberOfAProgrammeOwnerGroupWithTheirOffice() {
+        CurrentUser owner = mappings.forProvider("entra").map(Map.of("NAVident", "Z990002", "name", "Nina NAV",
+                "groups", List.of("g-nav-nordbyen", "g-programme-owners")));
+        assertThat(owner.role()).isEqualTo(Role.PROGRAMME_OWNER);
+        assertThat(owner.organisationNumber()).isEqualTo(DemoAccounts.NAV_OFFICE);
+        CurrentUser counsellor = mappings.forProvider("entra").map(Map.of("NAVident", "Z990003",
+                "groups", List.of("g-nav-nordbyen")));
+        assertThat(counsellor.role()).isEqualTo(Role.NAV_COUNSELLOR);
+        assertRejected("entra", Map.of("NAVident", "Z990002", "groups", List.of("g-programme-owners")),
+                LoginRejection.MISSING_ORGANISATION);
     }
 
     @Test
