@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import no.samspill.identifiers.NationalIdNumber;
+import no.samspill.person.NearestLeader;
 import no.samspill.security.CurrentUser;
 import no.samspill.security.DemoAccounts;
 import no.samspill.shared.Dates;
@@ -60,6 +62,13 @@ public class Fmt {
             default -> "";
         };
         return e.action().verb() + " " + what + category;
+    }
+
+    /** The nearest leader's log-in identity as the clinic sees it: a national ID number masked, a user name as is. */
+    public String nearestLeader(String identity) {
+        NearestLeader leader = new NearestLeader(identity);
+        return leader.isNationalId() ? "Fødselsnummer " + NationalIdNumber.parse(identity).masked()
+                : "Brukernavn " + identity;
     }
 
     public String clinic(String orgNumber) {

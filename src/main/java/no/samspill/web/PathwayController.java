@@ -32,6 +32,9 @@ import no.samspill.pathway.RecordWorkStatus;
 import no.samspill.pathway.WorkStatus;
 import no.samspill.pathway.WorkStatusRecord;
 import no.samspill.pathway.PathwayTask;
+import no.samspill.person.Employment;
+import no.samspill.person.NameNearestLeader;
+import no.samspill.person.NearestLeader;
 import no.samspill.person.Patient;
 import no.samspill.person.PersonDirectory;
 import no.samspill.referral.Referral;
@@ -94,6 +97,7 @@ class PathwayController {
     private final TrialQueries trials;
     private final EnrolPathway enrolPathway;
     private final WithdrawFromTrial withdrawFromTrial;
+    private final NameNearestLeader nameNearestLeader;
     private final ResearchObjection researchObjection;
     private final Fmt fmt;
     private final Clock clock;
@@ -106,8 +110,9 @@ class PathwayController {
                       CurrentUsers currentUsers, PersonDataAccess access, Sharing sharing, GrantConsent grantConsent,
                       WithdrawConsent withdrawConsent, AddNavToTeam addNavToTeam, RecordWorkStatus recordWorkStatus,
                       TrialQueries trials, EnrolPathway enrolPathway, WithdrawFromTrial withdrawFromTrial,
-                      ResearchObjection researchObjection, Fmt fmt, Clock clock) {
+                      ResearchObjection researchObjection, NameNearestLeader nameNearestLeader, Fmt fmt, Clock clock) {
         this.researchObjection = researchObjection;
+        this.nameNearestLeader = nameNearestLeader;
         this.recordWorkStatus = recordWorkStatus;
         this.trials = trials;
         this.enrolPathway = enrolPathway;
@@ -259,6 +264,26 @@ class PathwayController {
         visibleTask(id, taskId);
         return attempt(id, "task-" + taskId, "#oppgaver", model, response,
                 () -> completeTask.registerInError(taskId, version, reason, actor()));
+    }
+
+    /** The clinic names the nearest leader (or another one): only that leader's log-in is tied to the employee. */
+    @PostMapping("/forlop/{id}/naermeste-leder")
+    String nameNearestLeader(@PathVariable UUID id, @RequestParam(required = false) String employmentId,
+                             @RequestParam(required = false) String version,
+                             @RequestParam(required = false) String nearestLeader, Model model,
+                             HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        model.addAttribute("leaderForm", Map.of("nearestLeader", nz(nearestLeader)));
+        return attempt(id, "leader", "#arbeid", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            NearestLeader leader = errors.required("nearestLeader", nearestLeader, NearestLeader::parse);
+            Integer expected = errors.required("version", version, ReferralForm::wholeNumber);
+            Employment employment = persons.employments(pathway.personId()).stream()
+                    .filter(e -> e.id().toString().equals(employmentId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Arbeidsforholdet"));
+            errors.throwIfAny();
+            nameNearestLeader.name(employment.id(), expected, leader, actor());
+        });
     }
 
     /** The clinic records a consent the patient gave on paper. */
@@ -431,6 +456,9 @@ class PathwayController {
         model.addAttribute("workStatusMonths", WorkStatusRecord.FOLLOW_UP_MONTHS);
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", Map.of("from", "", "to", "", "grade", "100"));
+        }
+        if (!model.containsAttribute("leaderForm")) {
+            model.addAttribute("leaderForm", Map.of("nearestLeader", ""));
         }
         if (!model.containsAttribute("researchForm")) {
             model.addAttribute("researchForm", Map.of("signedOn", ""));
