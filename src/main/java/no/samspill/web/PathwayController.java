@@ -286,18 +286,25 @@ class PathwayController {
         });
     }
 
-    /** The clinic records a consent the patient gave on paper. */
+    /**
+     * The clinic records a consent the patient gave on paper, optionally until an end date: work function with the
+     * employer, health data with NAV, or the GP's participation in collaboration meetings.
+     */
     @PostMapping("/forlop/{id}/samtykke")
     String recordConsent(@PathVariable UUID id, @RequestParam(required = false) String recipient,
                          @RequestParam(required = false) String organisation,
-                         @RequestParam(required = false) String category, Model model, HttpServletResponse response) {
+                         @RequestParam(required = false) String category,
+                         @RequestParam(required = false) String validUntil, Model model, HttpServletResponse response) {
         Pathway pathway = visible(id);
+        model.addAttribute("consentForm", Map.of("validUntil", nz(validUntil)));
         return attempt(id, "consent", "#deling", model, response, () -> {
             FieldErrors errors = new FieldErrors();
             Party party = errors.required("recipient", recipient, ReferralForm.choice(Party.class));
             InformationCategory cat = errors.required("category", category, ReferralForm.choice(InformationCategory.class));
+            LocalDate until = errors.optional("validUntil", validUntil, Dates::parse);
             errors.throwIfAny();
-            grantConsent.grant(pathway.personId().value(), party, organisation, cat, Purpose.FOLLOW_UP, null);
+            grantConsent.grant(pathway.personId().value(), party, organisation, cat, GrantConsent.purposeFor(party),
+                    until);
         });
     }
 
@@ -456,6 +463,9 @@ class PathwayController {
         model.addAttribute("workStatusMonths", WorkStatusRecord.FOLLOW_UP_MONTHS);
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", Map.of("from", "", "to", "", "grade", "100"));
+        }
+        if (!model.containsAttribute("consentForm")) {
+            model.addAttribute("consentForm", Map.of("validUntil", ""));
         }
         if (!model.containsAttribute("leaderForm")) {
             model.addAttribute("leaderForm", Map.of("nearestLeader", ""));
