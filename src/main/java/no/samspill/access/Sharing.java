@@ -52,8 +52,11 @@ public class Sharing {
                         + " fra og med neste gang de åpner forløpet ditt."
                         : "Slår du på, kan " + recipient(r.party()) + " se " + category.plainLanguage()
                         + ". Du kan slå av igjen når som helst.";
+                String why = r.party() == Party.EMPLOYER && r.userRef() == null
+                        ? "Ingen hos arbeidsgiveren ser noe før klinikken har registrert hvem som er nærmeste leder"
+                        : explain(r.party(), category, now);
                 rows.add(new SharingRow(r.party(), r.organisationNumber(), name, category, Purpose.FOLLOW_UP,
-                        now.allowed(), explain(r.party(), category, now), switchable, now.consentId(), ifSwitched));
+                        now.allowed(), why, switchable, now.consentId(), ifSwitched));
             }
         }
         if (relationships.stream().anyMatch(r -> r.party() == Party.GP && r.validOn(today))) {

@@ -76,9 +76,11 @@ public class Fmt {
         if (c.purpose() == Purpose.FOLLOW_UP) {
             s.append(" (formål: ").append(c.purpose().label().toLowerCase()).append(')');
         }
-        s.append(". ").append(c.givenHow() == Consent.GivenHow.SELF
-                ? (patientView ? "Gitt av deg selv" : "Gitt av pasienten selv")
-                : "Registrert av " + user(c.givenBy()) + " etter skriftlig samtykke på papir");
+        s.append(". ").append(c.givenHow() == Consent.GivenHow.SELF && patientView ? "Gitt av deg selv"
+                : c.givenHow().label());
+        if (c.givenHow() == Consent.GivenHow.RECORDED_BY_CLINICIAN) {
+            s.append(" (").append(user(c.givenBy())).append(')');
+        }
         s.append(' ').append(dateTime(c.givenAt())).append(". Gjelder fra ").append(date(c.validFrom()))
                 .append(c.validUntil() == null ? " uten sluttdato" : " til og med " + date(c.validUntil())).append('.');
         if (c.withdrawnAt() != null) {

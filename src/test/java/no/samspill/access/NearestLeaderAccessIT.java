@@ -192,6 +192,19 @@ class NearestLeaderAccessIT {
     void thePatientSwitchesOnTheGpsMeetingsAndTheCoordinatorCanThenInviteTheGp() {
         Referral referral = registerReferral.register(Referrals.forTheDemoPatient(), "kari.koordinator");
         Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        try {
+            gpMeetingsSwitchedOnAndOff(pathway);
+        } finally {
+            // The demo patient is shared with other tests: leave no GP consent behind, whatever happened.
+            sharing.history(pathway.personId().value()).stream()
+                    .filter(c -> c.purpose() == Purpose.MEETING_PARTICIPATION && c.withdrawnAt() == null)
+                    .forEach(c -> withdrawConsent.withdraw(pathway.personId().value(), c.id()));
+        }
+    }
+
+    @Autowired WithdrawConsent withdrawConsent;
+
+    private void gpMeetingsSwitchedOnAndOff(Pathway pathway) {
         Browser patient = new Browser(port).logIn("pia.pasient");
         Browser coordinator = new Browser(port).logIn("kari.koordinator");
         Map<String, String> withGp = Map.of("type", "COLLABORATION", "date", TestClock.TODAY.plusDays(7).toString(),
@@ -233,7 +246,7 @@ class NearestLeaderAccessIT {
                 "recipient", "GP", "category", "ADMIN", "validUntil", until.toString()));
         assertThat(recorded.statusCode()).isEqualTo(302);
         assertThat(coordinator.get("/forlop/" + pathway.id()).body())
-                .contains("Deltakelse i samhandlingsmøter. Registrert av Kari Koordinator etter skriftlig samtykke")
+                .contains("Deltakelse i samhandlingsmøter. Registrert av behandler etter skriftlig samtykke (Kari Koordinator)")
                 .contains("til og med " + no.samspill.shared.Dates.format(until));
         HttpResponse<String> bad = coordinator.post("/forlop/" + pathway.id() + "/samtykke", Map.of(
                 "recipient", "GP", "category", "ADMIN", "validUntil", "i morgen"));
