@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import no.samspill.access.Consent;
 import no.samspill.access.Purpose;
 import no.samspill.identifiers.NationalIdNumber;
-import no.samspill.person.NearestLeader;
 import no.samspill.security.CurrentUser;
 import no.samspill.security.DemoAccounts;
 import no.samspill.shared.Dates;
@@ -94,8 +93,10 @@ public class Fmt {
 
     /** The nearest leader's log-in identity as the clinic sees it: a national ID number masked, a user name as is. */
     public String nearestLeader(String identity) {
-        NearestLeader leader = new NearestLeader(identity);
-        return leader.isNationalId() ? "Fødselsnummer " + NationalIdNumber.parse(identity).masked()
+        if (identity == null) {
+            return "";
+        }
+        return NationalIdNumber.isValid(identity) ? "Fødselsnummer " + NationalIdNumber.parse(identity).masked()
                 : "Brukernavn " + identity;
     }
 
