@@ -70,10 +70,17 @@ public final class AccessPolicy {
     /**
      * Changes to a person's pathway are made by the clinic team on its own pathways; a patient changes only their own
      * consents. The patient and the nearest leader acknowledge a plan version; any related party completes a task they
-     * own. Every other change by another party is refused.
+     * own. Every other change by another party is refused. Without the consents, a change that needs one is refused.
      */
     public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
                                              InformationCategory category, String resourceType, LocalDate today) {
+        return decideWrite(viewer, relationships, java.util.List.of(), category, resourceType, today);
+    }
+
+    /** As above, with the person's consents for the changes that need one (the nearest leader's acknowledgement). */
+    public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
+                                             Collection<Consent> consents, InformationCategory category,
+                                             String resourceType, LocalDate today) {
         if (viewer.system()) {
             return AccessDecision.allow(category, "system", null, "Intern behandling i Samspill");
         }
@@ -94,9 +101,18 @@ public final class AccessPolicy {
             return AccessDecision.allow(category, basis, null, "Pasienten besvarer eget spørreskjema");
         }
         // The patient and the nearest leader confirm they have read a plan version (it changes nothing in the plan).
-        if ((viewer.party() == Party.PATIENT || viewer.party() == Party.EMPLOYER)
+        if (viewer.party() == Party.PATIENT
                 && "PlanAcknowledgement".equals(resourceType) && category != InformationCategory.HEALTH) {
             return AccessDecision.allow(category, basis, null, "Bekrefter å ha lest oppfølgingsplanen");
+        }
+        // The nearest leader confirms only a plan they may read: work-function data, with the patient's consent.
+        if (viewer.party() == Party.EMPLOYER && "PlanAcknowledgement".equals(resourceType)
+                && category != InformationCategory.HEALTH) {
+            AccessDecision read = decide(viewer, relationships, consents, InformationCategory.WORK_FUNCTION,
+                    Purpose.FOLLOW_UP, false, today);
+            return read.allowed()
+                    ? AccessDecision.allow(category, basis, read.consentId(), "Bekrefter å ha lest oppfølgingsplanen")
+                    : read;
         }
         // Any related party marks a task they own as done; the use case checks the ownership before asking.
         if ("OwnTask".equals(resourceType) && category == InformationCategory.ADMIN) {

@@ -37,6 +37,15 @@ class AccessRecords {
                 .update();
     }
 
+    /** Ends a party's current relationships to a person at an organisation: they count up to and including {@code lastDay}. */
+    void end(UUID personId, Party party, String organisationNumber, LocalDate lastDay) {
+        jdbc.sql("""
+                UPDATE access_relationship SET valid_to = ?
+                WHERE person_id = ? AND party = ? AND organisation_number = ? AND (valid_to IS NULL OR valid_to > ?)""")
+                .params(Date.valueOf(lastDay), personId, party.name(), organisationNumber, Date.valueOf(lastDay))
+                .update();
+    }
+
     List<Relationship> relationshipsOf(UUID personId) {
         return jdbc.sql("SELECT * FROM access_relationship WHERE person_id = ?").param(personId)
                 .query(AccessRecords::relationship).list();
@@ -61,7 +70,7 @@ class AccessRecords {
         return jdbc.sql("""
                 SELECT DISTINCT person_id FROM access_relationship
                 WHERE party = ? AND (CAST(? AS text) IS NULL OR organisation_number = ?)
-                  AND (CAST(? AS text) IS NULL OR user_ref = ? OR user_ref IS NULL)
+                  AND (CAST(? AS text) IS NULL OR user_ref = ?)
                   AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) LIMIT ?""")
                 .params(party.name(), organisationNumber, organisationNumber, userRef, userRef, Date.valueOf(today),
                         Date.valueOf(today), limit)

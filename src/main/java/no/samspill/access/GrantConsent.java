@@ -25,6 +25,21 @@ public class GrantConsent {
         this.clock = clock;
     }
 
+    /**
+     * The purpose a consent to this recipient is for: the GP is consented to only as a participant in collaboration
+     * meetings, the analyst only for research; every other recipient for follow-up.
+     */
+    public static Purpose purposeFor(Party recipient) {
+        if (recipient == null) {
+            return Purpose.FOLLOW_UP;
+        }
+        return switch (recipient) {
+            case GP -> Purpose.MEETING_PARTICIPATION;
+            case ANALYST -> Purpose.RESEARCH;
+            default -> Purpose.FOLLOW_UP;
+        };
+    }
+
     @Transactional
     public Consent grant(UUID personId, Party recipient, String recipientOrganisation, InformationCategory category,
                          Purpose purpose, LocalDate validUntil) {

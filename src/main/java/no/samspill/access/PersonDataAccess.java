@@ -254,7 +254,8 @@ public class PersonDataAccess {
         Viewer viewer = viewers.current();
         AccessDecision decision = action == AuditEntry.Action.WRITE
                 ? AccessPolicy.decideWrite(viewer, viewer.system() ? List.of() : relationshipsOf(personId),
-                category, resourceType, LocalDate.now(clock))
+                viewer.party() == Party.EMPLOYER ? consentsOf(personId) : List.of(), category, resourceType,
+                LocalDate.now(clock))
                 : decide(viewer, personId, category, Purpose.FOLLOW_UP, summary);
         log(viewer, personId, resourceType, resourceId, decision, action, Purpose.FOLLOW_UP);
         if (!decision.allowed()) {

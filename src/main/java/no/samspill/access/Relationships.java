@@ -30,6 +30,16 @@ public class Relationships {
                 actor, clock.instant());
     }
 
+    /**
+     * Replaces a party's relationship at an organisation with one to another user there (a new nearest leader): the
+     * earlier user's relationship ends yesterday, so it no longer counts from today's next request.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void relink(UUID personId, Party party, String organisationNumber, String userRef, String basis, String actor) {
+        records.end(personId, party, organisationNumber, LocalDate.now(clock).minusDays(1));
+        link(personId, party, organisationNumber, userRef, basis, actor);
+    }
+
     @Transactional(readOnly = true)
     public List<Relationship> of(UUID personId) {
         return records.relationshipsOf(personId);
@@ -42,13 +52,28 @@ public class Relationships {
             return List.of();
         }
         return switch (viewer.party()) {
-            case EMPLOYER -> records.personsRelatedTo(Party.EMPLOYER, viewer.organisationNumber(), viewer.username(),
-                    LocalDate.now(clock), limit);
+            case EMPLOYER -> employees(viewer, limit);
             case NAV, CLINIC -> records.personsRelatedTo(viewer.party(), viewer.organisationNumber(), null,
                     LocalDate.now(clock), limit);
             case GP -> records.personsRelatedTo(Party.GP, null, viewer.hprNumber(), LocalDate.now(clock), limit);
             case PATIENT -> records.personsRelatedTo(Party.PATIENT, null, viewer.nationalId(), LocalDate.now(clock), limit);
             default -> List.of();
         };
+    }
+
+    /** A nearest leader's employees: where they are named, by user name or by the national ID of their log-in. */
+    private List<UUID> employees(Viewer viewer, int limit) {
+        if (viewer.username() == null || viewer.organisationNumber() == null) {
+            return List.of();
+        }
+        List<UUID> byUsername = records.personsRelatedTo(Party.EMPLOYER, viewer.organisationNumber(), viewer.username(),
+                LocalDate.now(clock), limit);
+        if (viewer.nationalId() == null) {
+            return byUsername;
+        }
+        java.util.LinkedHashSet<UUID> all = new java.util.LinkedHashSet<>(byUsername);
+        all.addAll(records.personsRelatedTo(Party.EMPLOYER, viewer.organisationNumber(), viewer.nationalId(),
+                LocalDate.now(clock), limit));
+        return all.stream().limit(limit).toList();
     }
 }

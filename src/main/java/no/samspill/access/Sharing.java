@@ -52,11 +52,31 @@ public class Sharing {
                         + " fra og med neste gang de åpner forløpet ditt."
                         : "Slår du på, kan " + recipient(r.party()) + " se " + category.plainLanguage()
                         + ". Du kan slå av igjen når som helst.";
-                rows.add(new SharingRow(r.party(), r.organisationNumber(), name, category, now.allowed(),
-                        explain(r.party(), category, now), switchable, now.consentId(), ifSwitched));
+                String why = r.party() == Party.EMPLOYER && r.userRef() == null
+                        ? "Ingen hos arbeidsgiveren ser noe før klinikken har registrert hvem som er nærmeste leder"
+                        : explain(r.party(), category, now);
+                rows.add(new SharingRow(r.party(), r.organisationNumber(), name, category, Purpose.FOLLOW_UP,
+                        now.allowed(), why, switchable, now.consentId(), ifSwitched));
             }
         }
+        if (relationships.stream().anyMatch(r -> r.party() == Party.GP && r.validOn(today))) {
+            rows.add(gpMeetings(consents, today));
+        }
         return rows;
+    }
+
+    /** The GP takes part in collaboration meetings only with the patient's consent (one line, whichever GP). */
+    private static SharingRow gpMeetings(List<Consent> consents, LocalDate today) {
+        Consent active = consents.stream().filter(c -> c.activeOn(today) && c.recipient() == Party.GP
+                && c.category() == InformationCategory.ADMIN && c.purpose() == Purpose.MEETING_PARTICIPATION)
+                .findFirst().orElse(null);
+        return new SharingRow(Party.GP, null, Party.GP.label(), InformationCategory.ADMIN,
+                Purpose.MEETING_PARTICIPATION, active != null, active != null ? "Fordi du har samtykket"
+                : "Bare hvis du samtykker", true, active == null ? null : active.id(), active != null
+                ? "Slår du av, kan fastlegen ikke inviteres til nye møter. Møter fastlegen alt er invitert til, "
+                + "ser fastlegen fortsatt."
+                : "Slår du på, kan klinikken invitere fastlegen din til samarbeidsmøter om deg. Fastlegen ser tid og "
+                + "sted for møtene hen er invitert til. Du kan slå av igjen når som helst.");
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import no.samspill.identifiers.HprNumber;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.person.EmploymentDetails;
+import no.samspill.person.NearestLeader;
 import no.samspill.person.Patient;
 import no.samspill.person.PatientDetails;
 import no.samspill.person.PersonDirectory;
@@ -79,6 +80,8 @@ class ReferralApi {
         OrganisationNumber employer = request.employment() == null ? null
                 : errors.required("employment.employerOrgNumber", request.employment().employerOrgNumber(),
                 OrganisationNumber::parse);
+        NearestLeader leader = request.employment() == null ? null
+                : errors.optional("employment.nearestLeader", request.employment().nearestLeader(), NearestLeader::parse);
         DiagnosisCode diagnosis = errors.required("diagnosis.code", request.diagnosis().code(),
                 code -> new DiagnosisCode(request.diagnosis().system(), code));
         errors.throwIfAny();
@@ -89,7 +92,8 @@ class ReferralApi {
                         request.patient().phone(), request.patient().email()),
                 request.employment() == null ? null : new EmploymentDetails(employer, request.employment().employerName(),
                         request.employment().occupation(), request.employment().leaderName(),
-                        request.employment().leaderPhone(), request.employment().leaderEmail()),
+                        request.employment().leaderPhone(), request.employment().leaderEmail(),
+                        leader == null ? null : leader.value()),
                 request.receivedOn(),
                 new ReferredSickLeave(request.sickLeave().status(), request.sickLeave().grade(), request.sickLeave().since()),
                 request.complaintGroup(), diagnosis, request.triedSoFar(), request.workGoal(),
@@ -154,7 +158,8 @@ class ReferralApi {
 
     record EmploymentRequest(@NotBlank String employerOrgNumber, @NotBlank @Size(max = 200) String employerName,
                              @Size(max = 200) String occupation, @Size(max = 200) String leaderName,
-                             @Size(max = 30) String leaderPhone, @Size(max = 200) String leaderEmail) {
+                             @Size(max = 30) String leaderPhone, @Size(max = 200) String leaderEmail,
+                             @Size(max = 100) String nearestLeader) {
     }
 
     record SickLeaveRequest(@NotNull SickLeaveStatus status, Integer grade, LocalDate since) {

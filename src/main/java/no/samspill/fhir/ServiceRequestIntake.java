@@ -17,6 +17,7 @@ import no.samspill.identifiers.HprNumber;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.person.EmploymentDetails;
+import no.samspill.person.NearestLeader;
 import no.samspill.person.PatientDetails;
 import no.samspill.referral.ComplaintGroup;
 import no.samspill.referral.DiagnosisCode;
@@ -49,6 +50,9 @@ final class ServiceRequestIntake {
 
     static final String EMPLOYER_RELATIONSHIP = "http://terminology.hl7.org/CodeSystem/v2-0131";
     static final String OCCUPATION = FhirMapping.EXTENSIONS + "occupation";
+    /** The nearest leader's log-in identity: valueIdentifier with a national ID system or {@link #USERNAME_SYSTEM}. */
+    static final String NEAREST_LEADER = FhirMapping.EXTENSIONS + "nearest-leader";
+    static final String USERNAME_SYSTEM = "https://samspill.no/fhir/NamingSystem/username";
 
     private static final String SICK_LEAVE_PATH = "ServiceRequest.extension('" + FhirMapping.SICK_LEAVE + "')";
     private static final String EMPLOYER_PATH = "Patient.contact";
@@ -71,7 +75,8 @@ final class ServiceRequestIntake {
             Map.entry("employment.occupation", EMPLOYER_PATH + ".extension('" + OCCUPATION + "')"),
             Map.entry("employment.leaderName", EMPLOYER_PATH + ".name"),
             Map.entry("employment.leaderPhone", EMPLOYER_PATH + ".telecom"),
-            Map.entry("employment.leaderEmail", EMPLOYER_PATH + ".telecom"));
+            Map.entry("employment.leaderEmail", EMPLOYER_PATH + ".telecom"),
+            Map.entry("employment.nearestLeader", EMPLOYER_PATH + ".extension('" + NEAREST_LEADER + "')"));
 
     /** Patients already in Samspill, as the user may see them (empty for one they may not see, as for none). */
     interface KnownPatients {
@@ -221,10 +226,36 @@ final class ServiceRequestIntake {
                 "required: the employer's organisation number", path, errors);
         OrganisationNumber employer = raw == null ? null : errors.required(path, raw, OrganisationNumber::parse);
         Extension occupation = contact.getExtensionByUrl(OCCUPATION);
+        NearestLeader leader = nearestLeader(contact.getExtensionByUrl(NEAREST_LEADER), errors);
         return new EmploymentDetails(employer, blankToNull(organisation.getDisplay()),
                 occupation == null ? null : text(occupation), name(contact.getName()),
                 telecom(contact.getTelecom(), ContactPoint.ContactPointSystem.PHONE),
-                telecom(contact.getTelecom(), ContactPoint.ContactPointSystem.EMAIL));
+                telecom(contact.getTelecom(), ContactPoint.ContactPointSystem.EMAIL),
+                leader == null ? null : leader.value());
+    }
+
+    /** The nearest leader, when named: a national ID number (its FHIR system) or a Samspill user name. */
+    private static NearestLeader nearestLeader(Extension extension, FieldErrors errors) {
+        if (extension == null) {
+            return null;
+        }
+        String path = EMPLOYER_PATH + ".extension('" + NEAREST_LEADER + "')";
+        if (!(extension.getValue() instanceof Identifier identifier) || !identifier.hasValue()) {
+            errors.add(path, "required: valueIdentifier (a national ID number, or a user name with system "
+                    + USERNAME_SYSTEM + ")");
+            return null;
+        }
+        NearestLeader leader = errors.required(path + ".valueIdentifier.value", identifier.getValue(),
+                NearestLeader::parse);
+        if (leader == null) {
+            return null;
+        }
+        boolean kindMatches = leader.isNationalId() ? NationalIdNumber.isFhirSystem(identifier.getSystem())
+                : USERNAME_SYSTEM.equals(identifier.getSystem());
+        errors.check(kindMatches, path + ".valueIdentifier.system", leader.isNationalId()
+                ? "a national ID number has a national ID system (urn:oid:2.16.578.1.12.4.1.4.1)"
+                : "a user name has the system " + USERNAME_SYSTEM);
+        return kindMatches ? leader : null;
     }
 
     /** The referring GP: a contained Practitioner, {@code Practitioner/{HPR number}} or an HPR identifier. */

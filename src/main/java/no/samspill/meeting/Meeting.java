@@ -74,6 +74,15 @@ public record Meeting(UUID id, UUID pathwayId, UUID personId, MeetingType type, 
         return participants.stream().anyMatch(p -> p.role() == role);
     }
 
+    /**
+     * Is one of these identities (a user name, HPR number or national ID number of one log-in) a participant in this
+     * role? How the GP and the nearest leader see only their own meetings.
+     */
+    public boolean invitesAs(Participant.Role role, java.util.Collection<String> identities) {
+        return participants.stream().anyMatch(p -> p.role() == role && p.username() != null
+                && identities.contains(p.username()));
+    }
+
     public boolean invitesUser(String username) {
         return participants.stream().anyMatch(p -> username != null && username.equals(p.username()));
     }

@@ -6,6 +6,7 @@ import no.samspill.access.DeidentifiedExport;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
+import no.samspill.access.Viewer;
 import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
 import no.samspill.shared.NotFoundException;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Meetings as the viewer may see them: time, place and participants (ADMIN) for every related party — for the GP only
- * the meetings they are invited to; minutes (WORK_FUNCTION) for those allowed; the clinical note (HEALTH) only for
+ * Meetings as the viewer may see them: time, place and participants (ADMIN) for every related party — for the GP and
+ * the nearest leader only the meetings they themselves are invited to (access.md: the employer's "own meetings"); minutes (WORK_FUNCTION) for those allowed; the clinical note (HEALTH) only for
  * those allowed health data.
  */
 @Service
@@ -40,7 +41,7 @@ public class MeetingQueries {
             access.requireRead(personId, InformationCategory.WORK_FUNCTION, "Minutes", pathwayId);
         }
         boolean health = access.mayRead(personId, InformationCategory.HEALTH);
-        return meetings.ofPathway(pathwayId).stream().filter(this::invitedIfGp)
+        return meetings.ofPathway(pathwayId).stream().filter(this::ownIfGpOrLeader)
                 .map(m -> visible(m, work, health)).toList();
     }
 
@@ -48,7 +49,7 @@ public class MeetingQueries {
     public Meeting byId(UUID meetingId) {
         Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> new NotFoundException("Møtet"));
         access.requireRead(meeting.personId(), InformationCategory.ADMIN, "Meeting", meetingId);
-        if (!invitedIfGp(meeting)) {
+        if (!ownIfGpOrLeader(meeting)) {
             throw new NotFoundException("Møtet");
         }
         boolean work = meeting.minutes() != null && access.mayRead(meeting.personId(), InformationCategory.WORK_FUNCTION);
@@ -62,7 +63,7 @@ public class MeetingQueries {
     @Transactional(readOnly = true)
     public List<MinutesCorrection> corrections(UUID meetingId) {
         Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> new NotFoundException("Møtet"));
-        if (!access.mayRead(meeting.personId(), InformationCategory.WORK_FUNCTION) || !invitedIfGp(meeting)) {
+        if (!access.mayRead(meeting.personId(), InformationCategory.WORK_FUNCTION) || !ownIfGpOrLeader(meeting)) {
             return List.of();
         }
         access.requireRead(meeting.personId(), InformationCategory.WORK_FUNCTION, "MinutesCorrection", meetingId);
@@ -79,8 +80,19 @@ public class MeetingQueries {
         return meetings.ofPathway(pathwayId).stream().map(m -> m.withMinutes(null)).toList();
     }
 
-    private boolean invitedIfGp(Meeting meeting) {
-        return access.viewer().party() != Party.GP || meeting.invites(Participant.Role.GP);
+    private boolean ownIfGpOrLeader(Meeting meeting) {
+        Viewer viewer = access.viewer();
+        if (viewer.party() == Party.GP) {
+            return meeting.invitesAs(Participant.Role.GP, identities(viewer.hprNumber()));
+        }
+        if (viewer.party() == Party.EMPLOYER) {
+            return meeting.invitesAs(Participant.Role.NEAREST_LEADER, identities(viewer.username(), viewer.nationalId()));
+        }
+        return true;
+    }
+
+    private static List<String> identities(String... ids) {
+        return java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).toList();
     }
 
     private static Meeting visible(Meeting m, boolean work, boolean health) {

@@ -2,7 +2,10 @@ package no.samspill.person;
 
 import no.samspill.identifiers.OrganisationNumber;
 
-/** What is needed to record an employment; the leader's user name ties the nearest leader's log-in to it. */
+/**
+ * What is needed to record an employment. {@code leaderUsername} is the nearest leader's log-in identity (see
+ * {@link NearestLeader}); without it the employer sees nothing until the coordinator names the leader.
+ */
 public record EmploymentDetails(OrganisationNumber employer, String employerName, String occupation, String leaderName,
                                 String leaderPhone, String leaderEmail, String leaderUsername) {
 

@@ -61,6 +61,12 @@ class Persons {
                 .update();
     }
 
+    /** Names (or renames) the nearest leader; false if the row changed since {@code version} was read. */
+    boolean nameLeader(UUID employmentId, int version, String leader) {
+        return jdbc.sql("UPDATE employment SET leader_username = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(leader, employmentId, version).update() == 1;
+    }
+
     Optional<Employment> employment(UUID id) {
         return jdbc.sql("SELECT * FROM employment WHERE id = ?").param(id).query(Persons::employment).optional();
     }
@@ -95,6 +101,6 @@ class Persons {
         return new Employment(rs.getObject("id", UUID.class), new PersonId(rs.getObject("person_id", UUID.class)),
                 OrganisationNumber.parse(rs.getString("employer_org_number")), rs.getString("employer_name"),
                 rs.getString("occupation"), rs.getString("leader_name"), rs.getString("leader_phone"),
-                rs.getString("leader_email"), rs.getString("leader_username"));
+                rs.getString("leader_email"), rs.getString("leader_username"), rs.getInt("version"));
     }
 }

@@ -49,7 +49,7 @@ public class RegisterPatient {
     public Employment addEmployment(PersonId personId, EmploymentDetails details, String actor) {
         Employment employment = new Employment(UUID.randomUUID(), personId, details.employer(), details.employerName(),
                 details.occupation(), details.leaderName(), details.leaderPhone(), details.leaderEmail(),
-                blankToNull(details.leaderUsername()));
+                blankToNull(details.leaderUsername()), 0);
         persons.insert(employment, clock.instant());
         relationships.link(personId.value(), Party.EMPLOYER, details.employer().value(), employment.leaderUsername(),
                 "Arbeidsforhold hos " + details.employerName(), actor);

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The patient or the nearest leader acknowledges the newest plan version. When both have, the plan is agreed, and an
+ * The patient or the nearest leader acknowledges the newest plan version, which they must be allowed to read (the
+ * leader: with the patient's consent to share work-function data). When both have, the plan is agreed, and an
  * open follow-up-plan milestone (by week 4, folketrygdloven § 8-7 a and arbeidsmiljøloven § 4-6 (3)) is met that day.
  */
 @Service
@@ -44,6 +45,9 @@ public class AcknowledgePlan {
     @Transactional
     public PlanVersion acknowledge(UUID versionId, String actor) {
         PlanVersion version = versions.byId(versionId).orElseThrow(() -> new NotFoundException("Planversjonen"));
+        // The same decision as viewing the plan first: an unrelated party learns nothing (404), one without the
+        // patient's consent is refused (403) before anything is written or answered.
+        access.requireRead(version.personId(), InformationCategory.WORK_FUNCTION, "Plan", versionId);
         Party party = access.viewer().party();
         if (party != Party.PATIENT && party != Party.EMPLOYER) {
             throw new RefusedChangeException("Bare pasienten og nærmeste leder bekrefter planen");

@@ -4,6 +4,7 @@ import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonData;
 import java.time.LocalDate;
 import no.samspill.person.EmploymentDetails;
+import no.samspill.person.NearestLeader;
 import no.samspill.person.PatientDetails;
 import no.samspill.shared.FieldErrors;
 
@@ -61,6 +62,9 @@ public record NewReferral(String clinicOrgNumber, Referrer referrer, PatientDeta
             atMost(errors, "employment.leaderName", employment.leaderName(), 200);
             atMost(errors, "employment.leaderPhone", employment.leaderPhone(), 30);
             atMost(errors, "employment.leaderEmail", employment.leaderEmail(), 200);
+            if (employment.leaderUsername() != null) {
+                errors.optional("employment.nearestLeader", employment.leaderUsername(), NearestLeader::parse);
+            }
         }
     }
 

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import no.samspill.access.Consent;
+import no.samspill.access.Purpose;
+import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.security.CurrentUser;
 import no.samspill.security.DemoAccounts;
 import no.samspill.shared.Dates;
@@ -60,6 +63,41 @@ public class Fmt {
             default -> "";
         };
         return e.action().verb() + " " + what + category;
+    }
+
+    /**
+     * A consent as one plain sentence: to whom, what and for which purpose, who gave or recorded it and how, from and
+     * until when, and who withdrew it. {@code patientView} speaks to the patient ("deg").
+     */
+    public String consent(Consent c, boolean patientView) {
+        StringBuilder s = new StringBuilder(c.recipient().label()).append(": ")
+                .append(c.purpose() == Purpose.FOLLOW_UP ? c.category().label() : c.purpose().label());
+        if (c.purpose() == Purpose.FOLLOW_UP) {
+            s.append(" (formål: ").append(c.purpose().label().toLowerCase()).append(')');
+        }
+        s.append(". ").append(c.givenHow() == Consent.GivenHow.SELF && patientView ? "Gitt av deg selv"
+                : c.givenHow().label());
+        if (c.givenHow() == Consent.GivenHow.RECORDED_BY_CLINICIAN) {
+            s.append(" (").append(user(c.givenBy())).append(')');
+        }
+        s.append(' ').append(dateTime(c.givenAt())).append(". Gjelder fra ").append(date(c.validFrom()))
+                .append(c.validUntil() == null ? " uten sluttdato" : " til og med " + date(c.validUntil())).append('.');
+        if (c.withdrawnAt() != null) {
+            s.append(" Trukket tilbake ").append(dateTime(c.withdrawnAt())).append(" av ")
+                    .append(patientView && c.withdrawnBy() != null && c.withdrawnBy().equals(c.givenBy())
+                            && c.givenHow() == Consent.GivenHow.SELF ? "deg selv" : user(c.withdrawnBy()))
+                    .append('.');
+        }
+        return s.toString();
+    }
+
+    /** The nearest leader's log-in identity as the clinic sees it: a national ID number masked, a user name as is. */
+    public String nearestLeader(String identity) {
+        if (identity == null) {
+            return "";
+        }
+        return NationalIdNumber.isValid(identity) ? "Fødselsnummer " + NationalIdNumber.parse(identity).masked()
+                : "Brukernavn " + identity;
     }
 
     public String clinic(String orgNumber) {

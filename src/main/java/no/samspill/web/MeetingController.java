@@ -124,6 +124,8 @@ class MeetingController {
         model.addAttribute("patient", persons.patient(pathway.personId()).orElseThrow());
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("roles", Participant.Role.values());
+        model.addAttribute("leaderUnnamed", persons.employments(pathway.personId()).stream().reduce((a, b) -> b)
+                .map(e -> !e.leaderNamed()).orElse(false));
         return "meeting-new";
     }
 

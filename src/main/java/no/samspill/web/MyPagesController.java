@@ -84,7 +84,7 @@ class MyPagesController {
     String switchOn(@RequestParam Party recipient, @RequestParam(required = false) String organisation,
                     @RequestParam InformationCategory category, RedirectAttributes redirect) {
         try {
-            grantConsent.grant(me().value(), recipient, organisation, category, Purpose.FOLLOW_UP, null);
+            grantConsent.grant(me().value(), recipient, organisation, category, GrantConsent.purposeFor(recipient), null);
             redirect.addFlashAttribute("notice", "Samtykket er registrert. Det gjelder fra nå.");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("alert", e.problems().get(0).message());

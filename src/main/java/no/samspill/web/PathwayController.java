@@ -32,6 +32,9 @@ import no.samspill.pathway.RecordWorkStatus;
 import no.samspill.pathway.WorkStatus;
 import no.samspill.pathway.WorkStatusRecord;
 import no.samspill.pathway.PathwayTask;
+import no.samspill.person.Employment;
+import no.samspill.person.NameNearestLeader;
+import no.samspill.person.NearestLeader;
 import no.samspill.person.Patient;
 import no.samspill.person.PersonDirectory;
 import no.samspill.referral.Referral;
@@ -94,6 +97,7 @@ class PathwayController {
     private final TrialQueries trials;
     private final EnrolPathway enrolPathway;
     private final WithdrawFromTrial withdrawFromTrial;
+    private final NameNearestLeader nameNearestLeader;
     private final ResearchObjection researchObjection;
     private final Fmt fmt;
     private final Clock clock;
@@ -106,8 +110,9 @@ class PathwayController {
                       CurrentUsers currentUsers, PersonDataAccess access, Sharing sharing, GrantConsent grantConsent,
                       WithdrawConsent withdrawConsent, AddNavToTeam addNavToTeam, RecordWorkStatus recordWorkStatus,
                       TrialQueries trials, EnrolPathway enrolPathway, WithdrawFromTrial withdrawFromTrial,
-                      ResearchObjection researchObjection, Fmt fmt, Clock clock) {
+                      ResearchObjection researchObjection, NameNearestLeader nameNearestLeader, Fmt fmt, Clock clock) {
         this.researchObjection = researchObjection;
+        this.nameNearestLeader = nameNearestLeader;
         this.recordWorkStatus = recordWorkStatus;
         this.trials = trials;
         this.enrolPathway = enrolPathway;
@@ -261,18 +266,45 @@ class PathwayController {
                 () -> completeTask.registerInError(taskId, version, reason, actor()));
     }
 
-    /** The clinic records a consent the patient gave on paper. */
+    /** The clinic names the nearest leader (or another one): only that leader's log-in is tied to the employee. */
+    @PostMapping("/forlop/{id}/naermeste-leder")
+    String nameNearestLeader(@PathVariable UUID id, @RequestParam(required = false) String employmentId,
+                             @RequestParam(required = false) String version,
+                             @RequestParam(required = false) String nearestLeader, Model model,
+                             HttpServletResponse response) {
+        Pathway pathway = visible(id);
+        model.addAttribute("leaderForm", Map.of("nearestLeader", nz(nearestLeader)));
+        return attempt(id, "leader", "#arbeid", model, response, () -> {
+            FieldErrors errors = new FieldErrors();
+            NearestLeader leader = errors.required("nearestLeader", nearestLeader, NearestLeader::parse);
+            Integer expected = errors.required("version", version, ReferralForm::wholeNumber);
+            Employment employment = persons.employments(pathway.personId()).stream()
+                    .filter(e -> e.id().toString().equals(employmentId)).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Arbeidsforholdet"));
+            errors.throwIfAny();
+            nameNearestLeader.name(employment.id(), expected, leader, actor());
+        });
+    }
+
+    /**
+     * The clinic records a consent the patient gave on paper, optionally until an end date: work function with the
+     * employer, health data with NAV, or the GP's participation in collaboration meetings.
+     */
     @PostMapping("/forlop/{id}/samtykke")
     String recordConsent(@PathVariable UUID id, @RequestParam(required = false) String recipient,
                          @RequestParam(required = false) String organisation,
-                         @RequestParam(required = false) String category, Model model, HttpServletResponse response) {
+                         @RequestParam(required = false) String category,
+                         @RequestParam(required = false) String validUntil, Model model, HttpServletResponse response) {
         Pathway pathway = visible(id);
+        model.addAttribute("consentForm", Map.of("validUntil", nz(validUntil)));
         return attempt(id, "consent", "#deling", model, response, () -> {
             FieldErrors errors = new FieldErrors();
             Party party = errors.required("recipient", recipient, ReferralForm.choice(Party.class));
             InformationCategory cat = errors.required("category", category, ReferralForm.choice(InformationCategory.class));
+            LocalDate until = errors.optional("validUntil", validUntil, Dates::parse);
             errors.throwIfAny();
-            grantConsent.grant(pathway.personId().value(), party, organisation, cat, Purpose.FOLLOW_UP, null);
+            grantConsent.grant(pathway.personId().value(), party, organisation, cat, GrantConsent.purposeFor(party),
+                    until);
         });
     }
 
@@ -431,6 +463,12 @@ class PathwayController {
         model.addAttribute("workStatusMonths", WorkStatusRecord.FOLLOW_UP_MONTHS);
         if (!model.containsAttribute("periodForm")) {
             model.addAttribute("periodForm", Map.of("from", "", "to", "", "grade", "100"));
+        }
+        if (!model.containsAttribute("consentForm")) {
+            model.addAttribute("consentForm", Map.of("validUntil", ""));
+        }
+        if (!model.containsAttribute("leaderForm")) {
+            model.addAttribute("leaderForm", Map.of("nearestLeader", ""));
         }
         if (!model.containsAttribute("researchForm")) {
             model.addAttribute("researchForm", Map.of("signedOn", ""));

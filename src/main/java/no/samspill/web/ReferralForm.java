@@ -7,6 +7,7 @@ import no.samspill.identifiers.HprNumber;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.person.EmploymentDetails;
+import no.samspill.person.NearestLeader;
 import no.samspill.person.PatientDetails;
 import no.samspill.referral.ComplaintGroup;
 import no.samspill.referral.DiagnosisCode;
@@ -57,9 +58,11 @@ final class ReferralForm {
 
         OrganisationNumber employer = errors.required("employment.employer", get("employment.employer"),
                 OrganisationNumber::parse);
+        NearestLeader leader = errors.optional("employment.nearestLeader", get("employment.nearestLeader"),
+                NearestLeader::parse);
         EmploymentDetails employment = new EmploymentDetails(employer, get("employment.employerName"),
                 get("employment.occupation"), get("employment.leaderName"), get("employment.leaderPhone"),
-                get("employment.leaderEmail"));
+                get("employment.leaderEmail"), leader == null ? null : leader.value());
 
         LocalDate receivedOn = errors.required("receivedOn", get("receivedOn"), Dates::parse);
 
@@ -88,6 +91,14 @@ final class ReferralForm {
                 throw new IllegalArgumentException("Ugyldig valg");
             }
         };
+    }
+
+    static Integer wholeNumber(String raw) {
+        try {
+            return Integer.valueOf(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Ugyldig tall");
+        }
     }
 
     static Integer percent(String raw) {

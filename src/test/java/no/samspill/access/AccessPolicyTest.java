@@ -149,17 +149,67 @@ class AccessPolicyTest {
 
     @Test
     void theLeaderAndThePatientAcknowledgeAPlanButNobodyElseDoes() {
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY).allowed())
-                .isTrue();
+        List<Consent> workFunction = List.of(consent(Party.EMPLOYER, "994000020", WORK_FUNCTION));
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, workFunction, WORK_FUNCTION, "PlanAcknowledgement",
+                TODAY).allowed()).isTrue();
         assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY).allowed())
                 .isTrue();
         assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY).allowed())
                 .isFalse();
-        assertThat(AccessPolicy.decideWrite(OTHER_LEADER, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY)
-                .allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(OTHER_LEADER, RELATIONSHIPS, workFunction, WORK_FUNCTION,
+                "PlanAcknowledgement", TODAY).allowed()).isFalse();
         assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "Plan", TODAY).allowed()).isFalse();
         assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, HEALTH, "PlanAcknowledgement", TODAY).allowed())
                 .isFalse();
+    }
+
+    @Test
+    void theLeaderAcknowledgesOnlyAPlanTheyMayRead() {
+        AccessDecision withoutConsent = AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, List.of(), WORK_FUNCTION,
+                "PlanAcknowledgement", TODAY);
+        assertThat(withoutConsent.allowed()).isFalse();
+        assertThat(withoutConsent.related()).isTrue();
+        assertThat(withoutConsent.reason()).contains("samtykke");
+        // Without the consents at hand (the batch path) the answer is no, never yes.
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY)
+                .allowed()).isFalse();
+        Consent withdrawn = new Consent(UUID.randomUUID(), PERSON, Party.EMPLOYER, null, WORK_FUNCTION, Purpose.FOLLOW_UP,
+                TODAY.minusDays(10), null, "pia", Consent.GivenHow.SELF, Instant.EPOCH, Instant.now(), "pia");
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, List.of(withdrawn), WORK_FUNCTION,
+                "PlanAcknowledgement", TODAY).allowed()).isFalse();
+        Consent granted = consent(Party.EMPLOYER, null, WORK_FUNCTION);
+        AccessDecision allowed = AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, List.of(granted), WORK_FUNCTION,
+                "PlanAcknowledgement", TODAY);
+        assertThat(allowed.allowed()).isTrue();
+        assertThat(allowed.consentId()).isEqualTo(granted.id());
+    }
+
+    @Test
+    void anEmploymentWithoutANamedLeaderGivesNobodyAtTheEmployerAccess() {
+        List<Relationship> unnamed = List.of(rel(Party.EMPLOYER, "994000020", null));
+        for (InformationCategory c : InformationCategory.values()) {
+            AccessDecision decision = AccessPolicy.decide(LEADER, unnamed,
+                    List.of(consent(Party.EMPLOYER, "994000020", WORK_FUNCTION)), c, Purpose.FOLLOW_UP, false, TODAY);
+            assertThat(decision.allowed()).isFalse();
+            assertThat(decision.related()).as("an unnamed leader must not even learn the person exists").isFalse();
+        }
+        assertThat(AccessPolicy.decideWrite(LEADER, unnamed, ADMIN, "OwnTask", TODAY).allowed()).isFalse();
+    }
+
+    @Test
+    void aLeaderNamedByNationalIdNumberIsRelatedThroughTheirLogInsNationalId() {
+        List<Relationship> byNationalId = List.of(rel(Party.EMPLOYER, "994000020", "12858810262"));
+        Viewer leaderFromIdPorten = new Viewer("idporten:abc", "Lars", "Nærmeste leder", Party.EMPLOYER, "994000020",
+                null, null, "12858810262");
+        assertThat(AccessPolicy.decide(leaderFromIdPorten, byNationalId, List.of(), ADMIN, Purpose.FOLLOW_UP, false,
+                TODAY).allowed()).isTrue();
+        // The same national ID at another employer, or another leader at this one, is not related.
+        Viewer elsewhere = new Viewer("idporten:abc", "Lars", "Nærmeste leder", Party.EMPLOYER, "994000144",
+                null, null, "12858810262");
+        assertThat(AccessPolicy.decide(elsewhere, byNationalId, List.of(), ADMIN, Purpose.FOLLOW_UP, false, TODAY)
+                .related()).isFalse();
+        assertThat(AccessPolicy.decide(LEADER, byNationalId, List.of(), ADMIN, Purpose.FOLLOW_UP, false, TODAY)
+                .related()).isFalse();
     }
 
     @Test

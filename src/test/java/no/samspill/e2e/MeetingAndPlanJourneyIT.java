@@ -48,7 +48,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The coordinator schedules a collaboration meeting, marks it held, writes minutes with a task for the nearest leader
+ * The coordinator names the nearest leader (the referral did not), schedules a collaboration meeting, marks it held, writes minutes with a task for the nearest leader
  * and publishes a plan; the leader logs in, sees the task and the plan but no health data, and acknowledges the plan.
  */
 @IntegrationTest
@@ -88,6 +88,12 @@ class MeetingAndPlanJourneyIT {
         browser.logIn("kari.koordinator");
         browser.open("/forlop/" + pathway.id());
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.linkText("Kall inn til møte")));
+        // The referral did not say who the nearest leader is: the coordinator names him before inviting him.
+        assertThat(driver.findElement(By.id("arbeid")).getText()).contains("Nærmeste leder er ikke registrert ennå");
+        driver.findElement(By.id("leader-nearestLeader")).sendKeys("lars.leder");
+        browser.clickAndWait(driver.findElement(By.cssSelector("#arbeid button[type=submit]")));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Brukernavn lars.leder")
+                .doesNotContain("Nærmeste leder er ikke registrert ennå");
         browser.open("/forlop/" + pathway.id() + "/moter/ny");
         new Select(driver.findElement(By.id("meeting-type"))).selectByValue("COLLABORATION");
         browser.setValue("meeting-date", today.toString());
@@ -153,7 +159,7 @@ class MeetingAndPlanJourneyIT {
                 new PatientDetails(SyntheticNationalIds.generate(LocalDate.of(1982, 4, 4), Sex.FEMALE, new Random()),
                         "Eva", "Reisersen", null, null),
                 new EmploymentDetails(OrganisationNumber.parse(DemoAccounts.LEADER_EMPLOYER), "Fjordbakst AS", "Baker",
-                        "Lars Leder", null, null, "lars.leder"),
+                        "Lars Leder", null, null),
                 today.minusDays(20), new ReferredSickLeave(SickLeaveStatus.FULL, 100, today.minusWeeks(5)),
                 ComplaintGroup.COMMON_MENTAL, new DiagnosisCode(DiagnosisCode.System.ICPC2, "P76"),
                 HEALTH_MARKER + " prøvd", "Tilbake i jobb", "kari.koordinator");

@@ -265,6 +265,42 @@ class FhirServiceRequestIT {
     }
 
     @Test
+    void theNearestLeaderNamedInTheEmployerContactAndOnlyThemSeesTheEmployee() {
+        LocalDate born = LocalDate.of(1988, 2, 2);
+        Http kari = new Http(port, "kari.koordinator");
+        String leaderPath = "Patient.contact.extension('" + ServiceRequestIntake.NEAREST_LEADER + "')";
+
+        NationalIdNumber unnamed = freshNationalId(born);
+        HttpResponse<String> withoutLeader = post(kari, REFERRAL.formatted(unnamed.value(), born));
+        assertThat(withoutLeader.statusCode()).isEqualTo(201);
+        String unnamedPatient = ((ServiceRequest) FhirTestData.parse(withoutLeader)).getSubject().getReference();
+        assertThat(new Http(port, "lars.leder").get("/fhir/" + unnamedPatient).statusCode()).isEqualTo(404);
+
+        NationalIdNumber named = freshNationalId(born);
+        HttpResponse<String> withLeader = post(kari, variant(named, born, r -> ((Patient) r.getContained().get(0))
+                .getContactFirstRep().addExtension(ServiceRequestIntake.NEAREST_LEADER, new Identifier()
+                        .setSystem(ServiceRequestIntake.USERNAME_SYSTEM).setValue("lars.leder"))));
+        assertThat(withLeader.statusCode()).as(withLeader.body()).isEqualTo(201);
+        String namedPatient = ((ServiceRequest) FhirTestData.parse(withLeader)).getSubject().getReference();
+        assertThat(new Http(port, "lars.leder").get("/fhir/" + namedPatient).statusCode()).isEqualTo(200);
+
+        // Bad names: not an identifier, an unknown format, a user name under the national ID system.
+        NationalIdNumber bad = freshNationalId(born);
+        assertOutcome(post(kari, variant(bad, born, r -> ((Patient) r.getContained().get(0)).getContactFirstRep()
+                .addExtension(ServiceRequestIntake.NEAREST_LEADER, new org.hl7.fhir.r4.model.StringType("lars.leder")))),
+                422, leaderPath);
+        assertOutcome(post(kari, variant(bad, born, r -> ((Patient) r.getContained().get(0)).getContactFirstRep()
+                .addExtension(ServiceRequestIntake.NEAREST_LEADER, new Identifier()
+                        .setSystem(ServiceRequestIntake.USERNAME_SYSTEM).setValue("Lars Leder")))), 422,
+                leaderPath + ".valueIdentifier.value");
+        assertOutcome(post(kari, variant(bad, born, r -> ((Patient) r.getContained().get(0)).getContactFirstRep()
+                .addExtension(ServiceRequestIntake.NEAREST_LEADER, new Identifier()
+                        .setSystem("urn:oid:2.16.578.1.12.4.1.4.1").setValue("lars.leder")))), 422,
+                leaderPath + ".valueIdentifier.system");
+        assertThat(persons(bad)).isZero();
+    }
+
+    @Test
     void onlyTheClinicTeamRegistersReferrals() {
         LocalDate born = LocalDate.of(1966, 4, 30);
         NationalIdNumber nationalId = freshNationalId(born);

@@ -80,4 +80,14 @@ class MeetingStatusTest {
         assertThat(MeetingType.COLLABORATION.milestone()).isEmpty();
         assertThat(MeetingType.values()).allMatch(t -> !t.agenda().isEmpty());
     }
+
+    @Test
+    void onlyAnIdentityInvitedInItsRoleIsAParticipant() {
+        Meeting meeting = invited();
+        assertThat(meeting.invitesAs(Participant.Role.NEAREST_LEADER, List.of("lars.leder"))).isTrue();
+        assertThat(meeting.invitesAs(Participant.Role.NEAREST_LEADER, List.of("eva.leder"))).isFalse();
+        // The same user name in another role, or no identity at all, does not count.
+        assertThat(meeting.invitesAs(Participant.Role.GP, List.of("lars.leder"))).isFalse();
+        assertThat(meeting.invitesAs(Participant.Role.PATIENT, List.of())).isFalse();
+    }
 }
