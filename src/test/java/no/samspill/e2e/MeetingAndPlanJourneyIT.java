@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import no.samspill.assessment.Assessment;
 import no.samspill.assessment.RecordAssessment;
+import no.samspill.plan.PlanQueries;
 import no.samspill.access.GrantConsent;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
@@ -69,6 +70,7 @@ class MeetingAndPlanJourneyIT {
     @Autowired GrantConsent grantConsent;
     @Autowired PathwayQueries pathways;
     @Autowired RecordAssessment recordAssessment;
+    @Autowired PlanQueries plans;
 
     HeadlessChromium browser;
     WebDriver driver;
@@ -127,9 +129,17 @@ class MeetingAndPlanJourneyIT {
         browser.setValue("plan-steps[1]-from", today.plusWeeks(2).plusDays(1).toString());
         browser.setValue("plan-steps[1]-to", today.plusWeeks(6).toString());
         driver.findElement(By.id("plan-steps[1]-percent")).sendKeys("100");
+        // One more step in a row added in the page; the blank row before it is left out.
+        driver.findElement(By.cssSelector("[data-add-row='plan-steps']")).click();
+        assertThat(driver.findElements(By.cssSelector("#plan-steps .app-row"))).hasSize(4);
+        browser.setValue("plan-steps[3]-from", today.plusWeeks(6).plusDays(1).toString());
+        browser.setValue("plan-steps[3]-to", today.plusWeeks(8).toString());
+        driver.findElement(By.id("plan-steps[3]-percent")).sendKeys("100");
         browser.clickAndWait(driver.findElement(By.id("publish-plan")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-status")));
         assertThat(driver.findElement(By.id("plan-status")).getText()).isEqualTo("Venter på bekreftelse");
+        assertThat(access.asSystem(() -> plans.latest(pathway.id())).orElseThrow().steps()).extracting(s -> s.percent())
+                .containsExactly(50, 100, 100);
         browser.logOut();
 
         browser.logIn("lars.leder");
