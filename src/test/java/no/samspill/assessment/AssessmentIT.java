@@ -45,7 +45,8 @@ class AssessmentIT {
     void aPathwayOfTheDemoGpsPatient() {
         marker = "HELSEMARKOR-" + Long.toString(Math.abs(new Random().nextLong()), 36).replaceAll("[0-9]", "")
                 .toUpperCase();
-        Referral referral = registerReferral.register(Referrals.forTheDemoPatient(), "kari.koordinator");
+        Referral referral = registerReferral.register(Referrals.aReferral().byTheDemoGp().employedByTheDemoLeader().build(),
+                "kari.koordinator");
         pathway = pathways.byReferral(referral.id()).orElseThrow();
     }
 

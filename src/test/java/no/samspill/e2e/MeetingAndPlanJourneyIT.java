@@ -91,7 +91,7 @@ class MeetingAndPlanJourneyIT {
     }
 
     @Test
-    void coordinatorHoldsAMeetingAndTheLeaderAcknowledgesThePlan() {
+    void coordinatorHoldsAMeetingAndTheLeaderAcknowledgesThePlan() throws IOException {
         LocalDate today = TestClock.TODAY;
         browser.logIn("kari.koordinator");
         browser.open("/forlop/" + pathway.id());
@@ -135,6 +135,7 @@ class MeetingAndPlanJourneyIT {
         browser.setValue("plan-steps[3]-from", today.plusWeeks(6).plusDays(1).toString());
         browser.setValue("plan-steps[3]-to", today.plusWeeks(8).toString());
         driver.findElement(By.id("plan-steps[3]-percent")).sendKeys("100");
+        browser.screenshot("/tmp/samspill-plan-form.png");
         browser.clickAndWait(driver.findElement(By.id("publish-plan")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-status")));
         assertThat(driver.findElement(By.id("plan-status")).getText()).isEqualTo("Venter på bekreftelse");
@@ -148,6 +149,7 @@ class MeetingAndPlanJourneyIT {
         assertThat(driver.findElement(By.id("my-tasks")).getText()).contains("Avklar lettere arbeidsoppgaver",
                 "Eva Reisersen");
         assertThat(driver.getPageSource()).doesNotContain(HEALTH_MARKER);
+        browser.screenshot("/tmp/samspill-leader-my-tasks.png");
         browser.clickAndWait(driver.findElement(By.linkText("Eva Reisersen")));
         assertThat(driver.getCurrentUrl()).endsWith("/forlop/" + pathway.id());
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("plan-goal")));

@@ -49,7 +49,8 @@ class MeetingFormsIT {
 
     @BeforeEach
     void aPathwayOfTheDemoLeadersEmployee() {
-        Referral referral = registerReferral.register(Referrals.forTheDemoPatient(), "kari.koordinator");
+        Referral referral = registerReferral.register(Referrals.aReferral().byTheDemoGp().employedByTheDemoLeader().build(),
+                "kari.koordinator");
         pathway = pathways.byReferral(referral.id()).orElseThrow();
         kari = new Browser(port).logIn("kari.koordinator");
     }
