@@ -64,7 +64,8 @@ class MeetingApi {
     @PostMapping("/api/v1/pathways/{id}/meetings")
     ResponseEntity<Meeting> schedule(@PathVariable UUID id, @Valid @RequestBody ScheduleRequest request) {
         Meeting meeting = schedule.schedule(id, new MeetingRequest(request.type(), request.start(),
-                request.durationMinutes(), request.place(), request.videoLink(), request.participants()), username());
+                request.durationMinutes(), request.place(), request.videoLink(), request.participants(),
+                Boolean.TRUE.equals(request.allowBeforePathway())), username());
         return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id())).body(meetings.byId(meeting.id()));
     }
 
@@ -76,7 +77,8 @@ class MeetingApi {
     @PostMapping("/api/v1/meetings/{id}/reschedule")
     Meeting reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request) {
         reschedule.reschedule(id, request.version(), new MeetingRequest(null, request.start(), request.durationMinutes(),
-                request.place(), request.videoLink(), List.of()), username());
+                request.place(), request.videoLink(), List.of(), Boolean.TRUE.equals(request.allowBeforePathway())),
+                username());
         return meetings.byId(id);
     }
 
@@ -119,11 +121,12 @@ class MeetingApi {
 
     record ScheduleRequest(@NotNull MeetingType type, @NotNull LocalDateTime start, @NotNull Integer durationMinutes,
                            @Size(max = 300) String place, @Size(max = 500) String videoLink,
-                           @NotNull @Size(max = 20) List<Participant> participants) {
+                           @NotNull @Size(max = 20) List<Participant> participants, Boolean allowBeforePathway) {
     }
 
     record RescheduleRequest(@NotNull Integer version, @NotNull LocalDateTime start, @NotNull Integer durationMinutes,
-                             @Size(max = 300) String place, @Size(max = 500) String videoLink) {
+                             @Size(max = 300) String place, @Size(max = 500) String videoLink,
+                             Boolean allowBeforePathway) {
     }
 
     record ReplyRequest(@NotNull Integer version, @NotNull Integer participant, @NotNull Participant.Reply reply) {

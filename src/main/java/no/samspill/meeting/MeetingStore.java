@@ -2,6 +2,7 @@ package no.samspill.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import no.samspill.access.PersonDataAccess;
 import no.samspill.access.Purpose;
 import no.samspill.history.ChangeLog;
 import no.samspill.shared.ConcurrentChangeException;
+import no.samspill.shared.Dates;
 import no.samspill.shared.FieldErrors;
 import no.samspill.shared.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -46,14 +48,19 @@ class MeetingStore {
                 category));
     }
 
-    /** Checks time, duration, place or video link and participants; the GP only with the patient's consent. */
-    void checkTimeAndPlace(MeetingRequest r, UUID personId, FieldErrors errors) {
+    /**
+     * Checks time, duration, place or video link and participants; the GP only with the patient's consent. The meeting
+     * may not be before the pathway began ({@code pathwayStart}, the referral date) unless the request allows it.
+     */
+    void checkTimeAndPlace(MeetingRequest r, UUID personId, LocalDate pathwayStart, FieldErrors errors) {
         errors.present("type", r.type());
         errors.present("start", r.start());
         if (r.start() != null) {
             errors.check(r.start().isAfter(LocalDateTime.now(clock).minusYears(1))
                     && r.start().isBefore(LocalDateTime.now(clock).plusYears(2)), "start",
                     "Møtetidspunktet må være innenfor ett år tilbake og to år fram i tid");
+            errors.check(r.allowBeforePathway() || !r.start().toLocalDate().isBefore(pathwayStart), "start",
+                    "Møtet er før forløpet startet (" + Dates.format(pathwayStart) + "). Kryss av for å tillate det.");
         }
         errors.check(r.durationMinutes() != null && r.durationMinutes() >= 15 && r.durationMinutes() <= 480,
                 "durationMinutes", "Varighet må være mellom 15 og 480 minutter");

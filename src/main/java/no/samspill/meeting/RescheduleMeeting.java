@@ -2,7 +2,10 @@ package no.samspill.meeting;
 
 import java.util.UUID;
 import no.samspill.access.InformationCategory;
+import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayQueries;
 import no.samspill.shared.FieldErrors;
+import no.samspill.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,18 +14,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class RescheduleMeeting {
 
     private final MeetingStore store;
+    private final PathwayQueries pathways;
 
-    RescheduleMeeting(MeetingStore store) {
+    RescheduleMeeting(MeetingStore store, PathwayQueries pathways) {
         this.store = store;
+        this.pathways = pathways;
     }
 
     @Transactional
     public Meeting reschedule(UUID meetingId, int expectedVersion, MeetingRequest request, String actor) {
         Meeting current = store.load(meetingId, expectedVersion);
+        Pathway pathway = pathways.byId(current.pathwayId()).orElseThrow(() -> new NotFoundException("Forløpet"));
         MeetingRequest checked = new MeetingRequest(current.type(), request.start(), request.durationMinutes(),
-                request.place(), request.videoLink(), current.participants());
+                request.place(), request.videoLink(), current.participants(), request.allowBeforePathway());
         FieldErrors errors = new FieldErrors();
-        store.checkTimeAndPlace(checked, null, errors);
+        store.checkTimeAndPlace(checked, null, pathway.openedOn(), errors);
         errors.throwIfAny();
         store.access.requireWrite(current.personId(), InformationCategory.ADMIN, "Meeting", meetingId);
         Meeting changed = current.reschedule(store.start(checked), store.end(checked),

@@ -35,7 +35,7 @@ public class ScheduleMeeting {
         Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
         UUID personId = pathway.personId().value();
         FieldErrors errors = new FieldErrors();
-        store.checkTimeAndPlace(request, personId, errors);
+        store.checkTimeAndPlace(request, personId, pathway.openedOn(), errors);
         errors.throwIfAny();
         String gpHpr = gpOf(personId, request, errors);
         errors.throwIfAny();

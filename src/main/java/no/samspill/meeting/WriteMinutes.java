@@ -33,6 +33,8 @@ public class WriteMinutes {
         Meeting current = store.load(meetingId, expectedVersion);
         FieldErrors errors = check(draft, finalise, LocalDate.ofInstant(current.startsAt(), Meeting.OSLO));
         errors.throwIfAny();
+        // Refuses minutes for a meeting not held, or already finalised, before any task is given out.
+        current.writeMinutes(draft);
         store.access.requireWrite(current.personId(), InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
         if (draft.clinicalNote() != null && !draft.clinicalNote().isBlank()) {
             store.access.requireWrite(current.personId(), InformationCategory.HEALTH, "MinutesClinicalNote", meetingId);

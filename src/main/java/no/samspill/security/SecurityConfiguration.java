@@ -44,6 +44,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     private static final String[] CLINIC_TEAM = {Role.COORDINATOR.name(), Role.CLINICIAN.name()};
+    /** The parties outside the clinic who get tasks in meeting minutes: "Mine oppgaver" instead of the worklist. */
+    private static final String[] OWN_TASK_PARTIES = {Role.NEAREST_LEADER.name(), Role.PATIENT.name(),
+            Role.NAV_COUNSELLOR.name(), Role.GP.name()};
 
     /**
      * No Spring Security observations: they wrap every filter of the chain in an observation on every request (about
@@ -137,6 +140,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/referrals/**", "/api/v1/worklist/**").hasAnyRole(CLINIC_TEAM)
+                        .requestMatchers("/api/v1/my-tasks/**").hasAnyRole(OWN_TASK_PARTIES)
                         .requestMatchers("/api/v1/programme/**").hasAnyRole(Role.PROGRAMME_OWNER.name(),
                                 Role.WORKPLACE_CONTACT.name())
                         .requestMatchers("/api/v1/indicators/**").hasRole(Role.ANALYST.name())
@@ -188,6 +192,7 @@ class SecurityConfiguration {
                                 "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         .requestMatchers("/arbeidsliste/**", "/henvisninger/**").hasAnyRole(CLINIC_TEAM)
+                        .requestMatchers("/mine-oppgaver/**").hasAnyRole(OWN_TASK_PARTIES)
                         .requestMatchers(HttpMethod.POST, "/forlop/**").hasAnyRole(CLINIC_TEAM)
                         .requestMatchers("/mitt/**").hasRole(Role.PATIENT.name())
                         .requestMatchers("/personer/**").hasAnyRole(Role.GP.name(), Role.NAV_COUNSELLOR.name(),

@@ -33,7 +33,6 @@ import no.samspill.pathway.PathwayQueries;
 import no.samspill.person.Employment;
 import no.samspill.person.PersonDirectory;
 import no.samspill.security.CurrentUsers;
-import no.samspill.security.DemoAccounts;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.Dates;
 import no.samspill.shared.FieldErrors;
@@ -66,12 +65,13 @@ class MeetingController {
     private final PersonDirectory persons;
     private final PersonDataAccess access;
     private final CurrentUsers users;
+    private final Fmt fmt;
     private final Clock clock;
 
     MeetingController(MeetingQueries meetings, ScheduleMeeting schedule, RescheduleMeeting reschedule,
                       CancelMeeting cancel, RecordMeetingHeld held, ReplyToMeeting reply, WriteMinutes writeMinutes,
                       CorrectMinutes correctMinutes, PathwayQueries pathways, PersonDirectory persons,
-                      PersonDataAccess access, CurrentUsers users, Clock clock) {
+                      PersonDataAccess access, CurrentUsers users, Fmt fmt, Clock clock) {
         this.meetings = meetings;
         this.schedule = schedule;
         this.reschedule = reschedule;
@@ -84,6 +84,7 @@ class MeetingController {
         this.persons = persons;
         this.access = access;
         this.users = users;
+        this.fmt = fmt;
         this.clock = clock;
     }
 
@@ -133,13 +134,14 @@ class MeetingController {
     String scheduleMeeting(@PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
                            HttpServletResponse response) {
         Pathway pathway = pathway(id);
+        List<Participant> participants = participants(pathway, params);
         try {
-            MeetingRequest request = request(params, participants(pathway, params));
+            MeetingRequest request = request(params, participants);
             Meeting meeting = schedule.schedule(id, request, actor());
             return "redirect:/moter/" + meeting.id();
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            model.addAttribute("errors", FormErrors.of("meeting", e));
+            model.addAttribute("errors", byRole(FormErrors.of("meeting", e), participants));
             model.addAttribute("form", params);
             return newMeeting(id, model);
         }
@@ -156,23 +158,65 @@ class MeetingController {
         boolean clinicTeam = users.current().role().clinicTeam();
         model.addAttribute("clinicTeam", clinicTeam);
         model.addAttribute("seeHealth", access.mayRead(pathway.personId().value(), InformationCategory.HEALTH));
-        model.addAttribute("start", LocalDateTime.ofInstant(meeting.startsAt(), Meeting.OSLO));
+        LocalDateTime start = LocalDateTime.ofInstant(meeting.startsAt(), Meeting.OSLO);
+        model.addAttribute("start", start);
         model.addAttribute("end", LocalDateTime.ofInstant(meeting.endsAt(), Meeting.OSLO));
         model.addAttribute("replies", Participant.Reply.values());
-        List<String[]> owners = new ArrayList<>();
-        if (clinicTeam) {
-            DemoAccounts.teamOf(pathway.clinicOrgNumber()).forEach(u -> owners.add(new String[] {u.username(), u.displayName()}));
-            meeting.participants().stream().filter(p -> p.username() != null)
-                    .forEach(p -> owners.add(new String[] {p.username(), p.name() + " (" + p.role().label() + ")"}));
-        }
-        model.addAttribute("owners", owners);
+        // What the user typed comes back after a refused save (400 or 409); otherwise the forms show what is stored.
+        String typedForm = (String) model.getAttribute("typedForm");
+        @SuppressWarnings("unchecked")
+        Map<String, String> typed = (Map<String, String>) model.getAttribute("typed");
+        Minutes stored = meeting.minutes();
+        Map<String, String> minutesForm = "minutes".equals(typedForm) ? typed : minutesForm(stored);
+        List<Map<String, String>> taskRows = "minutes".equals(typedForm) ? MinutesForm.taskRows(typed)
+                : MinutesForm.taskRows(stored);
+        model.addAttribute("minutesForm", minutesForm);
+        model.addAttribute("taskRows", MinutesForm.withSpareRows(taskRows));
+        model.addAttribute("correctionForm", "correction".equals(typedForm) ? typed : Map.of(
+                "situation", stored == null || stored.situation() == null ? "" : stored.situation(),
+                "conclusion", stored == null || stored.conclusion() == null ? "" : stored.conclusion(), "reason", ""));
+        model.addAttribute("rescheduleForm", "reschedule".equals(typedForm) ? typed : Map.of(
+                "date", start.toLocalDate().toString(), "time", start.toLocalTime().toString(),
+                "durationMinutes", String.valueOf(java.time.Duration.between(meeting.startsAt(), meeting.endsAt())
+                        .toMinutes()),
+                "place", meeting.place() == null ? "" : meeting.place(),
+                "videoLink", meeting.videoLink() == null ? "" : meeting.videoLink()));
+        model.addAttribute("owners", clinicTeam ? owners(meeting, pathway, taskRows) : List.of());
         return "meeting";
+    }
+
+    /**
+     * Who a task in the minutes can be given to: the parties of this meeting and pathway — the user writing the
+     * minutes, the pathway's coordinator and every participant with a Samspill account — and anyone a saved draft
+     * already gave a task to.
+     */
+    private List<String[]> owners(Meeting meeting, Pathway pathway, List<Map<String, String>> taskRows) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        owners.put(users.current().username(), users.current().displayName());
+        if (pathway.coordinator() != null) {
+            owners.putIfAbsent(pathway.coordinator(), fmt.user(pathway.coordinator()) + " (koordinator)");
+        }
+        meeting.participants().stream().filter(p -> p.username() != null)
+                .forEach(p -> owners.putIfAbsent(p.username(), p.name() + " (" + p.role().label() + ")"));
+        taskRows.stream().map(r -> r.get("owner")).filter(o -> o != null && !o.isBlank())
+                .forEach(o -> owners.putIfAbsent(o, fmt.user(o)));
+        return owners.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toList();
+    }
+
+    private static Map<String, String> minutesForm(Minutes stored) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("situation", stored == null || stored.situation() == null ? "" : stored.situation());
+        form.put("conclusion", stored == null || stored.conclusion() == null ? "" : stored.conclusion());
+        form.put("clinicalNote", stored == null || stored.clinicalNote() == null ? "" : stored.clinicalNote());
+        return form;
     }
 
     @GetMapping("/moter/{id}/invitasjon.ics")
     ResponseEntity<byte[]> ics(@PathVariable UUID id) {
         Meeting meeting = meetings.byId(id);
-        String ics = MeetingCalendar.ics(meeting, users.current().displayName(), clock.instant());
+        // The organiser is the pathway's coordinator, whoever downloads the invitation.
+        String coordinator = pathway(meeting.pathwayId()).coordinator();
+        String ics = MeetingCalendar.ics(meeting, coordinator == null ? null : fmt.user(coordinator), clock.instant());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"mote-" + id + ".ics\"")
@@ -182,45 +226,45 @@ class MeetingController {
     @PostMapping("/moter/{id}/svar")
     String reply(@PathVariable UUID id, @RequestParam int version, @RequestParam int participant,
                  @RequestParam(required = false) String reply, Model model, HttpServletResponse response) {
-        return attempt(id, "reply", model, response, () -> this.reply.reply(id, version, participant,
+        return attempt(id, "reply", Map.of(), model, response, () -> this.reply.reply(id, version, participant,
                 parse(reply, Participant.Reply.class, "reply"), actor()));
     }
 
     @PostMapping("/moter/{id}/avholdt")
     String held(@PathVariable UUID id, @RequestParam int version, Model model, HttpServletResponse response) {
-        return attempt(id, "status", model, response, () -> held.held(id, version, actor()));
+        return attempt(id, "status", Map.of(), model, response, () -> held.held(id, version, actor()));
     }
 
     @PostMapping("/moter/{id}/avlys")
     String cancel(@PathVariable UUID id, @RequestParam int version, Model model, HttpServletResponse response) {
-        return attempt(id, "status", model, response, () -> cancel.cancel(id, version, actor()));
+        return attempt(id, "status", Map.of(), model, response, () -> cancel.cancel(id, version, actor()));
     }
 
     @PostMapping("/moter/{id}/nytt-tidspunkt")
     String reschedule(@PathVariable UUID id, @RequestParam int version, @RequestParam Map<String, String> params,
                       Model model, HttpServletResponse response) {
-        return attempt(id, "reschedule", model, response,
+        return attempt(id, "reschedule", params, model, response,
                 () -> reschedule.reschedule(id, version, request(params, List.of()), actor()));
     }
 
     @PostMapping("/moter/{id}/referat")
     String minutes(@PathVariable UUID id, @RequestParam int version, @RequestParam Map<String, String> params,
                    Model model, HttpServletResponse response) {
-        return attempt(id, "minutes", model, response, () -> {
+        List<Map<String, String>> rows = MinutesForm.taskRows(params);
+        // Blank rows are dropped, so the rows come back in the order of the list the messages are about.
+        Map<String, String> typed = MinutesForm.withRows(params, rows);
+        boolean finalise = params.containsKey("finalise");
+        return attempt(id, "minutes", typed, model, response, () -> {
             FieldErrors errors = new FieldErrors();
             List<Minutes.MinuteTask> tasks = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                String title = params.get("taskTitle" + i);
-                if (title == null || title.isBlank()) {
-                    continue;
-                }
-                LocalDate due = errors.required("tasks[" + tasks.size() + "].dueDate", params.get("taskDue" + i), Dates::parse);
-                tasks.add(new Minutes.MinuteTask(title, params.get("taskOwner" + i), due, null));
+            for (int i = 0; i < rows.size(); i++) {
+                Map<String, String> row = rows.get(i);
+                LocalDate due = errors.optional("tasks[" + i + "].dueDate", row.get("due"), Dates::parse);
+                tasks.add(new Minutes.MinuteTask(row.get("title"), row.get("owner"), due, null));
             }
             errors.throwIfAny();
             return writeMinutes.write(id, version, new Minutes(params.get("situation"), params.get("conclusion"),
-                    params.get("clinicalNote"), tasks, params.containsKey("finalise")), params.containsKey("finalise"),
-                    actor());
+                    params.get("clinicalNote"), tasks, finalise), finalise, actor());
         });
     }
 
@@ -228,22 +272,41 @@ class MeetingController {
     String correct(@PathVariable UUID id, @RequestParam int version, @RequestParam(required = false) String situation,
                    @RequestParam(required = false) String conclusion, @RequestParam(required = false) String reason,
                    Model model, HttpServletResponse response) {
-        return attempt(id, "correction", model, response,
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("situation", situation == null ? "" : situation);
+        typed.put("conclusion", conclusion == null ? "" : conclusion);
+        typed.put("reason", reason == null ? "" : reason);
+        return attempt(id, "correction", typed, model, response,
                 () -> correctMinutes.correct(id, version, situation, conclusion, reason, actor()));
     }
 
-    private String attempt(UUID id, String form, Model model, HttpServletResponse response, Supplier<Meeting> action) {
+    /**
+     * Runs a change and goes back to the meeting. When it is refused, the page shows why, and the form shows what the
+     * user typed ({@code typed}): field messages with 400; with 409 the conflict, what is saved now, and their text
+     * to compare or copy.
+     */
+    private String attempt(UUID id, String form, Map<String, String> typed, Model model, HttpServletResponse response,
+                           Supplier<Meeting> action) {
         meetings.byId(id);
         try {
             action.get();
             return "redirect:/moter/" + id;
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            model.addAttribute("errors", FormErrors.of(form, e));
-        } catch (ConcurrentChangeException | RefusedChangeException e) {
+            model.addAttribute("errors", byRole(FormErrors.of(form, e), List.of()));
+        } catch (ConcurrentChangeException e) {
+            response.setStatus(409);
+            model.addAttribute("alert", e.getMessage() + (typed.isEmpty() ? ""
+                    : " Det som er lagret nå, vises på siden. Teksten din er ikke lagret; den står i skjemaet"
+                    + " nedenfor, så du kan sammenligne eller kopiere den."));
+            model.addAttribute("conflict", form);
+        } catch (RefusedChangeException e) {
             response.setStatus(409);
             model.addAttribute("alert", e.getMessage());
+            model.addAttribute("conflict", form);
         }
+        model.addAttribute("typedForm", form);
+        model.addAttribute("typed", typed);
         return show(id, model);
     }
 
@@ -255,7 +318,28 @@ class MeetingController {
         Integer duration = errors.required("durationMinutes", params.get("durationMinutes"), MeetingController::whole);
         errors.throwIfAny();
         return new MeetingRequest(type, date.atTime(time), duration, params.get("place"), params.get("videoLink"),
-                participants);
+                participants, params.containsKey("allowBeforePathway"));
+    }
+
+    /**
+     * The use case names a participant's field by its place among those invited ({@code participants[1].name}); the
+     * form has one row per role, so the message goes to that role's field ({@code name_NEAREST_LEADER}). The start
+     * is typed as a date and a time: its message goes to the date.
+     */
+    private static FormErrors byRole(FormErrors errors, List<Participant> participants) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        errors.fields().forEach((field, message) -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("participants\\[(\\d+)]\\.(name|role)")
+                    .matcher(field);
+            if (field.equals("start")) {
+                fields.putIfAbsent("date", message);
+            } else if (m.matches() && Integer.parseInt(m.group(1)) < participants.size()) {
+                fields.putIfAbsent("name_" + participants.get(Integer.parseInt(m.group(1))).role().name(), message);
+            } else {
+                fields.putIfAbsent(field, message);
+            }
+        });
+        return new FormErrors(errors.form(), fields);
     }
 
     private List<Participant> participants(Pathway pathway, Map<String, String> params) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
@@ -40,8 +41,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PlanController {
 
-    static final int ADJUSTMENT_ROWS = 4;
-    static final int STEP_ROWS = 5;
+    /** As many rows as a plan may have (the limit of {@link PlanDraft#check}), and blank rows to add to. */
+    static final int MAX_ROWS = 30;
+    static final int SPARE_ROWS = 2;
+    static final List<String> ADJUSTMENT_FIELDS = List.of("adjWhat", "adjOwner", "adjFrom", "adjTo");
+    static final List<String> STEP_FIELDS = List.of("stepFrom", "stepTo", "stepPercent");
 
     private final PlanQueries plans;
     private final PublishPlanVersion publish;
@@ -93,8 +97,10 @@ class PlanController {
         model.addAttribute("pathway", pathway);
         model.addAttribute("patient", persons.patient(pathway.personId()).orElseThrow());
         model.addAttribute("basedOn", latest == null ? 0 : latest.number());
-        model.addAttribute("adjustmentRows", ADJUSTMENT_ROWS);
-        model.addAttribute("stepRows", STEP_ROWS);
+        @SuppressWarnings("unchecked")
+        Map<String, String> form = (Map<String, String>) model.getAttribute("form");
+        model.addAttribute("adjustmentRows", rowsToShow(form, ADJUSTMENT_FIELDS));
+        model.addAttribute("stepRows", rowsToShow(form, STEP_FIELDS));
         return "plan-edit";
     }
 
@@ -102,17 +108,20 @@ class PlanController {
     String publish(@PathVariable UUID id, @RequestParam int basedOn, @RequestParam Map<String, String> params,
                    Model model, HttpServletResponse response) {
         pathway(id);
+        // Blank rows are left out and the rest renumbered, so the rows come back in the order the messages are about.
+        Map<String, String> typed = compacted(params);
         try {
-            publish.publish(id, basedOn, draft(params), users.current().username());
+            publish.publish(id, basedOn, draft(typed), users.current().username());
             return "redirect:/forlop/" + id + "#plan";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            model.addAttribute("errors", FormErrors.of("plan", e));
+            model.addAttribute("errors", reviewDatesAsOneField(FormErrors.of("plan", e)));
         } catch (ConcurrentChangeException e) {
             response.setStatus(409);
-            model.addAttribute("alert", e.getMessage());
+            model.addAttribute("alert", e.getMessage() + " Det du skrev, står i skjemaet; den nyeste versjonen vises på"
+                    + " forløpssiden.");
         }
-        model.addAttribute("form", params);
+        model.addAttribute("form", typed);
         String page = edit(id, model);
         model.addAttribute("basedOn", basedOn);
         return page;
@@ -138,31 +147,20 @@ class PlanController {
     static PlanDraft draft(Map<String, String> p) {
         FieldErrors errors = new FieldErrors();
         List<PlanDraft.Adjustment> adjustments = new ArrayList<>();
-        for (int i = 0; i < ADJUSTMENT_ROWS; i++) {
-            String what = p.get("adjWhat" + i);
-            if (what == null || what.isBlank()) {
-                continue;
-            }
-            int n = adjustments.size();
-            adjustments.add(new PlanDraft.Adjustment(what, p.get("adjOwner" + i),
-                    errors.required("adjustments[" + n + "].from", p.get("adjFrom" + i), Dates::parse),
-                    errors.required("adjustments[" + n + "].to", p.get("adjTo" + i), Dates::parse)));
+        for (int i = 0; i < rowCount(p, ADJUSTMENT_FIELDS); i++) {
+            adjustments.add(new PlanDraft.Adjustment(p.get("adjWhat" + i), p.get("adjOwner" + i),
+                    errors.optional("adjustments[" + i + "].from", p.get("adjFrom" + i), Dates::parse),
+                    errors.optional("adjustments[" + i + "].to", p.get("adjTo" + i), Dates::parse)));
         }
         List<PlanDraft.GradedStep> steps = new ArrayList<>();
-        for (int i = 0; i < STEP_ROWS; i++) {
-            String from = p.get("stepFrom" + i);
-            String pct = p.get("stepPercent" + i);
-            if ((from == null || from.isBlank()) && (pct == null || pct.isBlank())) {
-                continue;
-            }
-            int n = steps.size();
-            steps.add(new PlanDraft.GradedStep(errors.required("steps[" + n + "].from", from, Dates::parse),
-                    errors.required("steps[" + n + "].to", p.get("stepTo" + i), Dates::parse),
-                    errors.required("steps[" + n + "].percent", pct, MeetingController::whole)));
+        for (int i = 0; i < rowCount(p, STEP_FIELDS); i++) {
+            steps.add(new PlanDraft.GradedStep(errors.optional("steps[" + i + "].from", p.get("stepFrom" + i), Dates::parse),
+                    errors.optional("steps[" + i + "].to", p.get("stepTo" + i), Dates::parse),
+                    errors.required("steps[" + i + "].percent", p.get("stepPercent" + i), MeetingController::whole)));
         }
         List<LocalDate> reviews = new ArrayList<>();
         String raw = p.getOrDefault("reviewDates", "");
-        String[] parts = raw.isBlank() ? new String[0] : raw.split("[,;\\s]+");
+        String[] parts = raw.isBlank() ? new String[0] : raw.trim().split("[,;\\s]+");
         for (int i = 0; i < parts.length; i++) {
             reviews.add(errors.required("reviewDates[" + i + "]", parts[i], Dates::parse));
         }
@@ -171,19 +169,65 @@ class PlanController {
                 p.containsKey("allowOutside"));
     }
 
+    /** The post with the blank rows of each table left out and the others numbered 0, 1, 2, … in page order. */
+    static Map<String, String> compacted(Map<String, String> params) {
+        Map<String, String> out = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (!k.equals("_csrf") && Stream.concat(ADJUSTMENT_FIELDS.stream(), STEP_FIELDS.stream())
+                    .noneMatch(f -> k.matches(f + "\\d+"))) {
+                out.put(k, v);
+            }
+        });
+        for (List<String> fields : List.of(ADJUSTMENT_FIELDS, STEP_FIELDS)) {
+            int n = 0;
+            for (int i = 0; i < MAX_ROWS + SPARE_ROWS + 10; i++) {
+                int row = i;
+                if (fields.stream().allMatch(f -> params.getOrDefault(f + row, "").isBlank())) {
+                    continue;
+                }
+                for (String f : fields) {
+                    out.put(f + n, params.getOrDefault(f + row, ""));
+                }
+                n++;
+            }
+        }
+        return out;
+    }
+
+    /** How many rows of a table a (compacted) form has: they are numbered from 0 without gaps. */
+    private static int rowCount(Map<String, String> form, List<String> fields) {
+        int n = 0;
+        while (n < MAX_ROWS + 1 && form.containsKey(fields.get(0) + n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Every row the plan (or the typed form) has, and a few blank ones, up to the limit. */
+    private static int rowsToShow(Map<String, String> form, List<String> fields) {
+        return Math.min(Math.max(rowCount(form, fields) + SPARE_ROWS, SPARE_ROWS + 1), MAX_ROWS + 1);
+    }
+
+    /** The review dates are typed in one field: every date's message goes there. */
+    private static FormErrors reviewDatesAsOneField(FormErrors errors) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        errors.fields().forEach((k, v) -> fields.putIfAbsent(k.startsWith("reviewDates[") ? "reviewDates" : k, v));
+        return new FormErrors(errors.form(), fields);
+    }
+
     private static Map<String, String> form(PlanVersion v) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("goal", v == null ? "" : v.goal());
         f.put("navMeasures", v == null || v.navMeasures() == null ? "" : v.navMeasures());
         f.put("reviewDates", v == null ? "" : String.join(", ", v.reviewDates().stream().map(LocalDate::toString).toList()));
-        for (int i = 0; v != null && i < v.adjustments().size() && i < ADJUSTMENT_ROWS; i++) {
+        for (int i = 0; v != null && i < v.adjustments().size(); i++) {
             var a = v.adjustments().get(i);
             f.put("adjWhat" + i, a.what());
             f.put("adjOwner" + i, a.owner());
             f.put("adjFrom" + i, a.from().toString());
             f.put("adjTo" + i, a.to().toString());
         }
-        for (int i = 0; v != null && i < v.steps().size() && i < STEP_ROWS; i++) {
+        for (int i = 0; v != null && i < v.steps().size(); i++) {
             var s = v.steps().get(i);
             f.put("stepFrom" + i, s.from().toString());
             f.put("stepTo" + i, s.to().toString());

@@ -27,6 +27,7 @@ class AccessLoggingIT {
     @Autowired AuditQueries audit;
     @Autowired TransactionTemplate transactions;
     @Autowired PersonDataAccess access;
+    @Autowired no.samspill.pathway.AddTask addTask;
 
     @Test
     @WithUserDetails("kari.koordinator")
@@ -89,6 +90,25 @@ class AccessLoggingIT {
         transactions.executeWithoutResult(status -> access.requireWrite(person, InformationCategory.ADMIN, "RolledBack", null));
         assertThat(writes.get()).isEqualTo(1);
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("kari.koordinator")
+    void theLeadersOwnTasksAreAListReadTheListedPatientFinds() {
+        Referral referral = registerReferral.register(Referrals.forTheDemoPatient(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        addTask.add(pathway.id(), "Avklar arbeidsoppgaver", "lars.leder", java.time.LocalDate.of(2026, 11, 25),
+                "kari.koordinator");
+        Browser leader = new Browser(port).logIn("lars.leder");
+        assertThat(leader.get("/mine-oppgaver").statusCode()).isEqualTo(200);
+
+        var entries = audit.search("lars.leder", referral.personId().value(), null, null, true, 50);
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.entry().personId()).isNull();
+            assertThat(e.entry().listedPersons()).contains(referral.personId().value());
+        });
+        // Reading the tasks themselves (with their versions) is logged for the person too.
+        assertThat(entries).anySatisfy(e -> assertThat(e.entry().personId()).isEqualTo(referral.personId().value()));
     }
 
     @Test

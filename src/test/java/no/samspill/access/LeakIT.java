@@ -240,6 +240,10 @@ class LeakIT {
         Pathway pathway = pathways.byReferral(created.id()).orElseThrow();
         UUID taskId = addTask.add(pathway.id(), "Ring " + family, "kari.koordinator", TODAY.plusDays(2),
                 "kari.koordinator").id();
+        if (!tiesForRelated) {
+            // The demo leader owns a task on this stranger's pathway: his "Mine oppgaver" must still not show it.
+            addTask.add(pathway.id(), "Følg opp " + family, "lars.leder", TODAY.plusDays(1), "kari.koordinator");
+        }
         if (tiesForRelated) {
             addNavToTeam.add(created.personId().value(), OrganisationNumber.parse(DemoAccounts.NAV_OFFICE));
             grantConsent.grant(created.personId().value(), Party.EMPLOYER, employerOrg, InformationCategory.WORK_FUNCTION,

@@ -34,9 +34,11 @@ class DemoMeetingAndPlanIT {
         access.asSystem(() -> data.createPathway(0));
         access.asSystem(() -> {
             var person = persons.idOf(NationalIdNumber.parse(DemoAccounts.PATIENT_NATIONAL_ID)).orElseThrow();
-            // Other tests give the demo patient pathways with meetings of their own; the demo's is the assessed one.
+            // Other tests give the demo patient pathways with meetings of their own: the demo's has all three parts.
             Pathway pathway = services.pathways().ofPerson(person).stream()
-                    .filter(p -> assessments.full(p.id()).isPresent()).findFirst().orElseThrow();
+                    .filter(p -> !meetings.ofPathway(p.id()).isEmpty() && plans.latest(p.id()).isPresent()
+                            && assessments.full(p.id()).isPresent())
+                    .findFirst().orElseThrow();
             var meeting = meetings.ofPathway(pathway.id()).get(0);
             assertThat(meeting.status()).isEqualTo(MeetingStatus.HELD);
             assertThat(meeting.minutes().finalised()).isTrue();

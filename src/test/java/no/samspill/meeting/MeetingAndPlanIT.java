@@ -38,7 +38,12 @@ import no.samspill.referral.SickLeaveStatus;
 import no.samspill.referral.TriageDecision;
 import no.samspill.referral.TriageOutcome;
 import no.samspill.referral.TriageReferral;
+import no.samspill.identifiers.NationalIdNumber;
+import no.samspill.security.CurrentUser;
 import no.samspill.security.DemoAccounts;
+import no.samspill.security.Role;
+import no.samspill.support.AsUser;
+import no.samspill.support.Http;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.InvalidInputException;
 import no.samspill.sickleave.MilestoneKind;
@@ -80,14 +85,16 @@ class MeetingAndPlanIT {
 
     Pathway pathway;
     String family;
+    NationalIdNumber nationalId;
 
     @BeforeEach
     void aPatientOfTheDemoLeader() {
         family = "Moteson" + Long.toString(Math.abs(new Random().nextLong()), 36).replaceAll("[0-9]", "").toUpperCase();
+        nationalId = SyntheticNationalIds.generate(LocalDate.of(1960, 1, 1).plusDays(new Random().nextInt(40 * 365)),
+                Sex.FEMALE, new Random());
         NewReferral referral = new NewReferral(DemoAccounts.CLINIC_NORD,
                 new Referrer(ReferrerKind.GP, "Gunnar Fastlege", HprNumber.parse(DemoAccounts.GP_HPR), "Legekontor"),
-                new PatientDetails(SyntheticNationalIds.generate(LocalDate.of(1980, 5, 5), Sex.FEMALE, new Random()),
-                        "Mia", family, null, null),
+                new PatientDetails(nationalId, "Mia", family, null, null),
                 new EmploymentDetails(OrganisationNumber.parse(DemoAccounts.LEADER_EMPLOYER), "Fjordbakst AS", "Baker",
                         "Lars Leder", null, null, "lars.leder"),
                 TODAY.minusDays(20), new ReferredSickLeave(SickLeaveStatus.FULL, 100, TODAY.minusWeeks(6)),
@@ -194,6 +201,7 @@ class MeetingAndPlanIT {
     @Test
     void theLeaderAndThePatientAcknowledgeAndTheAgreedPlanMeetsTheMilestone() {
         PlanVersion v = publishPlan.publish(pathway.id(), 0, plan(40), "kari.koordinator");
+        assertThat(followUpPlanMetOn()).as("the week-4 milestone is open before the plan is agreed").isNull();
         Browser leader = new Browser(port).logIn("lars.leder");
         String section = leader.get("/forlop/" + pathway.id() + "/plan").body();
         assertThat(section).contains("Tilbake i full stilling", "acknowledge-plan");
@@ -203,10 +211,112 @@ class MeetingAndPlanIT {
         assertThatThrownBy(() -> acknowledgePlan.acknowledge(v.id(), "kari.koordinator"))
                 .isInstanceOf(no.samspill.shared.RefusedChangeException.class);
         assertThat(plans.version(v.id()).acknowledgedBy(Party.EMPLOYER)).isTrue();
-        assertThat(plans.version(v.id()).agreed()).isFalse();
+        assertThat(plans.version(v.id()).agreed()).as("the leader alone does not agree the plan").isFalse();
+        assertThat(followUpPlanMetOn()).isNull();
+
+        // The patient, logged in with their own national ID number, acknowledges the same version: the plan is agreed
+        // and the follow-up-plan milestone is met today.
+        CurrentUser patient = new CurrentUser("idporten-mia", "Mia " + family, Role.PATIENT, null, null, null,
+                nationalId.value());
+        PlanVersion agreed = AsUser.as(patient, () -> acknowledgePlan.acknowledge(v.id(), "idporten-mia"));
+        assertThat(agreed.acknowledgedBy(Party.PATIENT)).isTrue();
+        assertThat(agreed.agreed()).isTrue();
+        assertThat(plans.version(v.id()).agreed()).isTrue();
+        assertThat(followUpPlanMetOn()).isEqualTo(TODAY);
         // The leader may not publish a plan.
         assertThat(leader.post("/forlop/" + pathway.id() + "/plan", Map.of("basedOn", "1", "goal", "x")).statusCode())
                 .isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
+    void aNewerVersionNeedsBothAcknowledgementsAgain() {
+        PlanVersion v1 = publishPlan.publish(pathway.id(), 0, plan(40), "kari.koordinator");
+        CurrentUser patient = new CurrentUser("idporten-mia", "Mia " + family, Role.PATIENT, null, null, null,
+                nationalId.value());
+        AsUser.as(patient, () -> acknowledgePlan.acknowledge(v1.id(), "idporten-mia"));
+        PlanVersion v2 = publishPlan.publish(pathway.id(), 1, plan(60), "kari.koordinator");
+        Browser leader = new Browser(port).logIn("lars.leder");
+        assertThat(leader.post("/plan/" + v1.id() + "/bekreft", Map.of()).statusCode()).as("an older version").isEqualTo(422);
+        assertThat(leader.post("/plan/" + v2.id() + "/bekreft", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(plans.version(v2.id()).agreed()).isFalse();
+        assertThat(followUpPlanMetOn()).isNull();
+    }
+
+    @Test
+    void aHeldDialogueMeetingTwoMeetsItsMilestone() {
+        Meeting m = schedule.schedule(pathway.id(), request(MeetingType.DIALOGUE_2, leaderAndPatient()), "kari.koordinator");
+        assertThat(milestoneMetOn(MilestoneKind.DIALOGUE_MEETING_2)).isNull();
+        held.held(m.id(), m.version(), "kari.koordinator");
+        assertThat(milestoneMetOn(MilestoneKind.DIALOGUE_MEETING_2)).isEqualTo(TODAY);
+        assertThat(milestoneMetOn(MilestoneKind.DIALOGUE_MEETING_1)).as("only its own milestone").isNull();
+    }
+
+    @Test
+    void aMeetingBeforeThePathwayBeganIsRefusedUnlessAllowed() {
+        LocalDateTime before = pathway.openedOn().minusDays(2).atTime(9, 0);
+        MeetingRequest early = new MeetingRequest(MeetingType.COLLABORATION, before, 60, "Klinikken", null,
+                leaderAndPatient());
+        assertThatThrownBy(() -> schedule.schedule(pathway.id(), early, "kari.koordinator"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.field().equals("start") && p.message().contains("før forløpet")));
+        Meeting allowed = schedule.schedule(pathway.id(), new MeetingRequest(MeetingType.COLLABORATION, before, 60,
+                "Klinikken", null, leaderAndPatient(), true), "kari.koordinator");
+        assertThat(allowed.startsAt()).isBefore(pathway.openedOn().atStartOfDay(Meeting.OSLO).toInstant());
+
+        Meeting later = schedule.schedule(pathway.id(), request(MeetingType.COLLABORATION, leaderAndPatient()),
+                "kari.koordinator");
+        Http api = new Http(port, "kari.koordinator");
+        String body = "{\"version\":0,\"start\":\"" + before + "\",\"durationMinutes\":60,\"place\":\"Klinikken\"}";
+        var refused = api.send("POST", "/api/v1/meetings/" + later.id() + "/reschedule", body);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"field\":\"start\"");
+        assertThat(api.send("POST", "/api/v1/meetings/" + later.id() + "/reschedule",
+                body.replace("}", ",\"allowBeforePathway\":true}")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void staleMinutesAndPlansAndIllegalStatusChangesAreConflictsOverTheApi() {
+        Http api = new Http(port, "kari.koordinator");
+        Meeting m = schedule.schedule(pathway.id(), request(MeetingType.COLLABORATION, leaderAndPatient()), "kari.koordinator");
+        Meeting h = held.held(m.id(), m.version(), "kari.koordinator");
+        String minutes = "{\"version\":%d,\"situation\":\"%s\",\"conclusion\":\"K\"}";
+        assertThat(api.send("POST", "/api/v1/meetings/" + h.id() + "/minutes", minutes.formatted(h.version(), "Første"))
+                .statusCode()).isEqualTo(200);
+        var stale = api.send("POST", "/api/v1/meetings/" + h.id() + "/minutes", minutes.formatted(h.version(), "Andre"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(meetings.byId(h.id()).minutes().situation()).isEqualTo("Første");
+
+        // Held is final: neither cancelled nor held again, and a cancelled meeting is never held.
+        int now = meetings.byId(h.id()).version();
+        assertThat(api.send("POST", "/api/v1/meetings/" + h.id() + "/cancel", "{\"version\":" + now + "}").statusCode())
+                .isEqualTo(409);
+        assertThat(api.send("POST", "/api/v1/meetings/" + h.id() + "/held", "{\"version\":" + now + "}").body())
+                .contains("refused-change");
+        Meeting other = schedule.schedule(pathway.id(), request(MeetingType.COLLABORATION, leaderAndPatient()),
+                "kari.koordinator");
+        assertThat(api.send("POST", "/api/v1/meetings/" + other.id() + "/cancel", "{\"version\":0}").statusCode())
+                .isEqualTo(200);
+        assertThat(api.send("POST", "/api/v1/meetings/" + other.id() + "/held", "{\"version\":1}").statusCode())
+                .isEqualTo(409);
+        assertThat(meetings.byId(other.id()).status()).isEqualTo(MeetingStatus.CANCELLED);
+
+        String plan = "{\"basedOn\":%d,\"goal\":\"%s\"}";
+        assertThat(api.send("POST", "/api/v1/pathways/" + pathway.id() + "/plan-versions", plan.formatted(0, "Mål A"))
+                .statusCode()).isEqualTo(201);
+        assertThat(api.send("POST", "/api/v1/pathways/" + pathway.id() + "/plan-versions", plan.formatted(0, "Mål B"))
+                .statusCode()).isEqualTo(409);
+        assertThat(plans.versions(pathway.id())).singleElement().satisfies(v -> assertThat(v.goal()).isEqualTo("Mål A"));
+    }
+
+    LocalDate followUpPlanMetOn() {
+        return milestoneMetOn(MilestoneKind.FOLLOW_UP_PLAN);
+    }
+
+    LocalDate milestoneMetOn(MilestoneKind kind) {
+        return timelines.timeline(pathway.personId(), TODAY).milestones().stream().filter(t -> t.kind() == kind)
+                .findFirst().orElseThrow().metOn();
     }
 
     PlanDraft plan(int percent) {

@@ -30,6 +30,10 @@ public final class Referrals {
     private String clinic = DemoAccounts.CLINIC_NORD;
     private ReferredSickLeave sickLeave = new ReferredSickLeave(SickLeaveStatus.FULL, 100, TestClock.TODAY.minusWeeks(5));
     private String diagnosisText = "L03";
+    private Referrer referrer = new Referrer(ReferrerKind.GP, "Fastlege Test", HprNumber.parse("123456789"),
+            "Testbyen legekontor");
+    private EmploymentDetails employment = new EmploymentDetails(OrganisationNumber.parse("994000012"), "Test AS",
+            "Lagerarbeider", "Leder Lise", "98888888", "leder@example.no");
 
     public static Referrals aReferral() {
         return new Referrals();
@@ -66,18 +70,28 @@ public final class Referrals {
         return this;
     }
 
+    /** Referred by the demo GP (gunnar.fastlege), who then has the GP's relationship to the patient. */
+    public Referrals byTheDemoGp() {
+        this.referrer = new Referrer(ReferrerKind.GP, "Gunnar Fastlege", HprNumber.parse(DemoAccounts.GP_HPR),
+                "Legekontor");
+        return this;
+    }
+
+    /** Employed at the demo employer with the demo nearest leader (lars.leder). */
+    public Referrals employedByTheDemoLeader() {
+        this.employment = new EmploymentDetails(OrganisationNumber.parse(DemoAccounts.LEADER_EMPLOYER), "Fjordbakst AS",
+                "Baker", "Lars Leder", null, null, "lars.leder");
+        return this;
+    }
+
     public Referrals notOnSickLeave() {
         this.sickLeave = ReferredSickLeave.none();
         return this;
     }
 
     public NewReferral build() {
-        return new NewReferral(clinic,
-                new Referrer(ReferrerKind.GP, "Fastlege Test", HprNumber.parse("123456789"), "Testbyen legekontor"),
-                new PatientDetails(nationalId, "Testa", "Testesen", "99999999", null),
-                new EmploymentDetails(OrganisationNumber.parse("994000012"), "Test AS", "Lagerarbeider", "Leder Lise",
-                        "98888888", "leder@example.no"),
-                receivedOn, sickLeave, ComplaintGroup.MUSCULOSKELETAL,
+        return new NewReferral(clinic, referrer, new PatientDetails(nationalId, "Testa", "Testesen", "99999999", null),
+                employment, receivedOn, sickLeave, ComplaintGroup.MUSCULOSKELETAL,
                 new DiagnosisCode(DiagnosisCode.System.ICPC2, diagnosisText), "Fysioterapi i 6 uker",
                 "Tilbake i full jobb innen sommeren", "kari.koordinator");
     }
