@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
@@ -29,6 +30,11 @@ class MeetingStore {
         this.changeLog = changeLog;
         this.access = access;
         this.clock = clock;
+    }
+
+    /** A meeting, its minutes and their corrections are held by the clinic of the meeting's pathway. */
+    static ClinicScope scope(Meeting meeting) {
+        return ClinicScope.pathway(meeting.pathwayId());
     }
 
     Meeting load(UUID id, int expectedVersion) {

@@ -2,6 +2,7 @@ package no.samspill.meeting;
 
 import java.util.List;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
@@ -35,7 +36,8 @@ public class ScheduleMeeting {
             throw new RefusedChangeException("Forløpet er avsluttet; nye møter kan ikke innkalles");
         }
         UUID id = UUID.randomUUID();
-        store.access.requireWrite(personId, InformationCategory.ADMIN, "Meeting", id);
+        store.access.requireWrite(personId, ClinicScope.clinic(pathway.clinicOrgNumber()), InformationCategory.ADMIN,
+                "Meeting", id);
         List<Participant> invited = request.participants().stream()
                 .map(p -> new Participant(p.role(), p.name().trim(), MeetingStore.trimToNull(p.username()),
                         Participant.Reply.NO_REPLY)).toList();

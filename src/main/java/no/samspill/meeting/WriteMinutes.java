@@ -33,9 +33,11 @@ public class WriteMinutes {
         Meeting current = store.load(meetingId, expectedVersion);
         FieldErrors errors = check(draft, finalise, LocalDate.ofInstant(current.startsAt(), Meeting.OSLO));
         errors.throwIfAny();
-        store.access.requireWrite(current.personId(), InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
+        store.access.requireWrite(current.personId(), MeetingStore.scope(current),
+                InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
         if (draft.clinicalNote() != null && !draft.clinicalNote().isBlank()) {
-            store.access.requireWrite(current.personId(), InformationCategory.HEALTH, "MinutesClinicalNote", meetingId);
+            store.access.requireWrite(current.personId(), MeetingStore.scope(current),
+                    InformationCategory.HEALTH, "MinutesClinicalNote", meetingId);
         }
         List<Minutes.MinuteTask> tasks = new ArrayList<>();
         for (Minutes.MinuteTask t : draft.tasks()) {

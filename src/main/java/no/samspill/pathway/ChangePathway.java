@@ -40,7 +40,7 @@ class ChangePathway {
     Pathway apply(UUID pathwayId, int expectedVersion, UnaryOperator<Pathway> change, String action, String detail,
                   InformationCategory category, String actor) {
         Pathway current = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
-        access.requireWrite(current.personId().value(), category, "Pathway", pathwayId);
+        access.requireWrite(current.personId().value(), PathwayQueries.scope(current), category, "Pathway", pathwayId);
         if (current.version() != expectedVersion) {
             throw new ConcurrentChangeException("Forløpet");
         }

@@ -43,7 +43,8 @@ public class RecordWorkStatus {
     public List<WorkStatusRecord> record(UUID pathwayId, Integer months, WorkStatus status, LocalDate recordedOn,
                                          Integer expectedVersion, String actor) {
         Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
-        access.requireWrite(pathway.personId().value(), InformationCategory.WORK_FUNCTION, "WorkStatus", pathwayId);
+        access.requireWrite(pathway.personId().value(), PathwayQueries.scope(pathway),
+                InformationCategory.WORK_FUNCTION, "WorkStatus", pathwayId);
         LocalDate today = LocalDate.now(clock);
         FieldErrors errors = new FieldErrors();
         errors.present("months", months);

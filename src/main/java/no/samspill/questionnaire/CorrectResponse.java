@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
@@ -62,7 +63,8 @@ public class CorrectResponse {
                 "Skriv hvorfor svaret korrigeres (høyst 1000 tegn)");
         Answers.check(instrument, answers == null ? Map.of() : answers, errors);
         errors.throwIfAny();
-        access.requireWrite(round.personId().value(), InformationCategory.HEALTH, "QuestionnaireResponse", responseId);
+        access.requireWrite(round.personId().value(), ClinicScope.pathway(round.pathwayId()), InformationCategory.HEALTH,
+                "QuestionnaireResponse", responseId);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         responses.insertCorrection(id, old, reason.trim(), now, actor);

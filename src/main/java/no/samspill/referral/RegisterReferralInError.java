@@ -37,7 +37,8 @@ public class RegisterReferralInError {
         if (current.version() != expectedVersion) {
             throw new ConcurrentChangeException("Henvisningen");
         }
-        access.requireWrite(current.personId().value(), InformationCategory.HEALTH, "Referral", referralId);
+        access.requireWrite(current.personId().value(), ReferralQueries.scope(current), InformationCategory.HEALTH,
+                "Referral", referralId);
         Referral voided = current.voidAsRegisteredInError(reason);
         Instant now = clock.instant();
         referrals.saveVoid(voided, actor, now);

@@ -45,7 +45,8 @@ public class TriageReferral {
         if (current.version() != expectedVersion) {
             throw new no.samspill.shared.ConcurrentChangeException("Henvisningen");
         }
-        access.requireWrite(current.personId().value(), InformationCategory.HEALTH, "Referral", referralId);
+        access.requireWrite(current.personId().value(), ReferralQueries.scope(current), InformationCategory.HEALTH,
+                "Referral", referralId);
         Referral decided = current.decide(decision, today, actor);
         referrals.saveDecision(decided);
         Instant now = clock.instant();
