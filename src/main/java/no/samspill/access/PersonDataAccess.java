@@ -116,6 +116,14 @@ public class PersonDataAccess {
         return pathwayIds.isEmpty() ? Map.of() : pathwayClinics.clinicsOf(pathwayIds);
     }
 
+    /** The clinic holding a pathway (null if there is none): for records kept per clinic, such as the history. */
+    public String clinicOfPathway(UUID pathwayId) {
+        RequestScope request = RequestScope.current();
+        String clinic = request == null ? pathwayClinics.clinicOf(pathwayId).orElse(NO_CLINIC)
+                : request.pathwayClinics.computeIfAbsent(pathwayId, id -> pathwayClinics.clinicOf(id).orElse(NO_CLINIC));
+        return clinic.equals(NO_CLINIC) ? null : clinic;
+    }
+
     /** On the asking thread: a refused write's entry is awaited like a read's, then the refusal is thrown. */
     public void refuse(WriteDecision decision) {
         if (decision.allowed()) {

@@ -83,7 +83,7 @@ public class RecordAssessment {
         assessments.save(assessment, current.isPresent(), actor, now);
         changeLog.record(ChangeLog.change(personId, "ASSESSMENT", pathwayId, current.isPresent()
                 ? "Kartlegging revidert" : "Tverrfaglig kartlegging registrert", actor, now, null,
-                InformationCategory.HEALTH));
+                InformationCategory.HEALTH).heldBy(pathway.clinicOrgNumber()));
         events.publishEvent(new AssessmentRecorded(pathwayId));
         return assessments.byPathway(pathwayId).orElseThrow();
     }

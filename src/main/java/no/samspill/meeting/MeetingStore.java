@@ -49,7 +49,7 @@ class MeetingStore {
         Instant now = clock.instant();
         meetings.update(changed, actor, now);
         changeLog.record(ChangeLog.change(changed.personId(), "MEETING", changed.id(), action, actor, now, detail,
-                category));
+                category).heldBy(access.clinicOfPathway(changed.pathwayId())));
     }
 
     /** Checks time, duration, place or video link and participants; the GP only with the patient's consent. */

@@ -47,7 +47,7 @@ public class ScheduleMeeting {
         var now = store.clock.instant();
         store.meetings.insert(meeting, actor, now);
         store.changeLog.record(ChangeLog.change(personId, "MEETING", id, request.type().label() + " innkalt", actor, now,
-                invited.size() + " deltakere", InformationCategory.ADMIN));
+                invited.size() + " deltakere", InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         return meeting;
     }
 }

@@ -60,7 +60,7 @@ public class AddTask {
         tasks.insert(task, actor, now);
         worklist.taskOpened(task);
         changeLog.record(ChangeLog.change(pathway.personId().value(), "TASK", task.id(), "Oppgave lagt til", actor, now,
-                task.title() + " (" + owner + ", frist " + Dates.format(dueDate) + ")", InformationCategory.ADMIN));
+                task.title() + " (" + owner + ", frist " + Dates.format(dueDate) + ")", InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         return task;
     }
 }

@@ -47,7 +47,7 @@ class ChangePathway {
         Pathway changed = change.apply(current);
         Instant now = clock.instant();
         pathways.update(changed, actor, now);
-        changeLog.record(ChangeLog.change(current.personId().value(), "PATHWAY", pathwayId, action, actor, now, detail, category));
+        changeLog.record(ChangeLog.change(current.personId().value(), "PATHWAY", pathwayId, action, actor, now, detail, category).heldBy(current.clinicOrgNumber()));
         worklist.refreshMilestones(changed, LocalDate.now(clock));
         if (current.state().open() && !changed.state().open()) {
             cancelRounds.ofClosedPathway(pathwayId);

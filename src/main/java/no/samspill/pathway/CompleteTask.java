@@ -62,7 +62,7 @@ public class CompleteTask {
         worklist.taskClosed(changed);
         Pathway pathway = pathways.byId(current.pathwayId()).orElseThrow();
         changeLog.record(ChangeLog.change(pathway.personId().value(), "TASK", taskId, action, actor, now,
-                detail == null ? current.title() : current.title() + ": " + detail, InformationCategory.ADMIN));
+                detail == null ? current.title() : current.title() + ": " + detail, InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         return tasks.byId(taskId).orElseThrow();
     }
 }

@@ -62,7 +62,7 @@ public class RecordWorkStatus {
         statuses.save(pathwayId, months, status, recordedOn, expectedVersion, actor, now);
         changeLog.record(ChangeLog.change(pathway.personId().value(), "PATHWAY", pathwayId,
                 "Arbeidsstatus etter " + months + " måneder: " + status.label(), actor, now, Dates.format(recordedOn),
-                InformationCategory.WORK_FUNCTION));
+                InformationCategory.WORK_FUNCTION).heldBy(pathway.clinicOrgNumber()));
         events.publishEvent(new PathwayEvents.PathwayChanged(pathwayId));
         return statuses.ofPathway(pathwayId);
     }

@@ -59,7 +59,7 @@ public class AcknowledgePlan {
             return version;
         }
         changeLog.record(ChangeLog.change(version.personId(), "PLAN", versionId, "Oppfølgingsplan versjon "
-                + version.number() + " bekreftet", actor, now, party.label(), InformationCategory.WORK_FUNCTION));
+                + version.number() + " bekreftet", actor, now, party.label(), InformationCategory.WORK_FUNCTION).heldBy(access.clinicOfPathway(version.pathwayId())));
         PlanVersion after = versions.byId(versionId).orElseThrow();
         if (after.agreed()) {
             // Internal consequence of the agreement, not the acknowledging party's own change to the timeline.

@@ -68,7 +68,7 @@ public class PublishPlanVersion {
             throw new ConcurrentChangeException("Oppfølgingsplanen");
         }
         changeLog.record(ChangeLog.change(personId, "PLAN", version.id(), "Oppfølgingsplan versjon " + version.number()
-                + " publisert", actor, now, null, InformationCategory.WORK_FUNCTION));
+                + " publisert", actor, now, null, InformationCategory.WORK_FUNCTION).heldBy(pathway.clinicOrgNumber()));
         return version;
     }
 

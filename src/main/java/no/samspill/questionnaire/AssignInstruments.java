@@ -69,7 +69,7 @@ public class AssignInstruments {
         rounds.forEach(r -> events.publishEvent(new QuestionnaireEvents.RoundScheduled(pathwayId, r.id(),
                 r.planned().title(), r.dueDate())));
         changeLog.record(ChangeLog.change(personId.value(), "QUESTIONNAIRE", assignment.id(), "Spørreskjema tildelt",
-                actor, now, refs.size() + " skjema, " + rounds.size() + " runder", InformationCategory.HEALTH));
+                actor, now, refs.size() + " skjema, " + rounds.size() + " runder", InformationCategory.HEALTH).heldBy(access.clinicOfPathway(pathwayId)));
         return assignment;
     }
 }

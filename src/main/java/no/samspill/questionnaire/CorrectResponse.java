@@ -75,7 +75,7 @@ public class CorrectResponse {
             scores.supersede(old.id(), id);
         }
         changeLog.record(ChangeLog.change(round.personId().value(), "QUESTIONNAIRE_RESPONSE", id, "Svar korrigert", actor,
-                now, instrument.title() + ": " + reason.trim(), InformationCategory.HEALTH));
+                now, instrument.title() + ": " + reason.trim(), InformationCategory.HEALTH).heldBy(access.clinicOfPathway(round.pathwayId())));
         events.publishEvent(new QuestionnaireEvents.ResponseCorrected(pathwayId, old.id(), id));
         return new SubmittedResponse(id, round.id(), score, round.completedAt() != null);
     }

@@ -64,7 +64,7 @@ public class SendLink {
         String url = baseUrl + "/skjema/" + token;
         sender.send(round.personId().value(), roundId, url, expires);
         changeLog.record(ChangeLog.change(round.personId().value(), "QUESTIONNAIRE_LINK", roundId, "Lenke sendt", actor,
-                now, round.planned().title(), InformationCategory.HEALTH));
+                now, round.planned().title(), InformationCategory.HEALTH).heldBy(access.clinicOfPathway(round.pathwayId())));
         return new IssuedLink(roundId, url, expires);
     }
 }

@@ -71,7 +71,7 @@ public class RegisterReferral {
                 created.id());
         referrals.insert(created);
         changeLog.record(ChangeLog.change(patient.id().value(), "REFERRAL", created.id(), "Henvisning registrert",
-                actor, now, "Mottatt " + Dates.format(created.receivedOn()), InformationCategory.ADMIN));
+                actor, now, "Mottatt " + Dates.format(created.receivedOn()), InformationCategory.ADMIN).heldBy(created.clinicOrgNumber()));
         events.publishEvent(new ReferralEvents.ReferralRegistered(created.id(), patient.id(),
                 created.clinicOrgNumber(), created.receivedOn(), blankToNull(referral.coordinator()), actor));
         return created;

@@ -43,7 +43,7 @@ public class RegisterReferralInError {
         Instant now = clock.instant();
         referrals.saveVoid(voided, actor, now);
         changeLog.record(ChangeLog.change(current.personId().value(), "REFERRAL", referralId,
-                "Henvisning markert som registrert feil", actor, now, voided.voidReason(), InformationCategory.HEALTH));
+                "Henvisning markert som registrert feil", actor, now, voided.voidReason(), InformationCategory.HEALTH).heldBy(current.clinicOrgNumber()));
         events.publishEvent(new ReferralEvents.ReferralRegisteredInError(referralId, current.personId(),
                 voided.voidReason(), actor));
     }

@@ -54,7 +54,7 @@ public class TriageReferral {
         String detail = decision.latestStartDate() == null ? decision.outcome().label()
                 : decision.outcome().label() + ", seneste oppstart " + Dates.format(decision.latestStartDate());
         changeLog.record(ChangeLog.change(decided.personId().value(), "REFERRAL", referralId, "Henvisning vurdert",
-                actor, now, detail, InformationCategory.ADMIN));
+                actor, now, detail, InformationCategory.ADMIN).heldBy(decided.clinicOrgNumber()));
         events.publishEvent(new ReferralEvents.ReferralTriaged(referralId, decided.personId(), decision.outcome(),
                 today, actor));
         return referrals.byId(referralId).orElseThrow();

@@ -86,7 +86,7 @@ public class EnrolPathway {
             throw new RefusedChangeException("Forløpet er allerede inkludert i en studie");
         }
         changeLog.record(ChangeLog.change(pathway.personId().value(), "TRIAL_ENROLMENT", pathwayId,
-                "Inkludert i studie", actor, now, trial.title() + ": " + trial.armLabel(arm), InformationCategory.ADMIN));
+                "Inkludert i studie", actor, now, trial.title() + ": " + trial.armLabel(arm), InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         events.publishEvent(new TrialEvents.PathwayEnrolled(pathwayId, trial.code(), arm));
         return trials.allocationOf(pathwayId).orElseThrow();
     }

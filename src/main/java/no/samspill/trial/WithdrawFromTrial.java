@@ -59,7 +59,7 @@ public class WithdrawFromTrial {
             throw alreadyWithdrawn(allocation);
         }
         changeLog.record(ChangeLog.change(allocation.personId(), "TRIAL_ENROLMENT", pathwayId, "Trukket fra studie",
-                actor, now, allocation.trialTitle() + ": " + checked, InformationCategory.ADMIN));
+                actor, now, allocation.trialTitle() + ": " + checked, InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         events.publishEvent(new TrialEvents.PathwayWithdrawn(pathwayId, allocation.trialCode(), allocation.arm()));
         return trials.allocationOf(pathwayId).orElseThrow();
     }
