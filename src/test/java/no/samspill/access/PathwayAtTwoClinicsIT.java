@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
 import no.samspill.assessment.Assessment;
 import no.samspill.assessment.RecordAssessment;
 import no.samspill.identifiers.HprNumber;
+import no.samspill.instrument.InstrumentRef;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.identifiers.Sex;
@@ -34,9 +37,14 @@ import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
 import no.samspill.person.EmploymentDetails;
 import no.samspill.person.PatientDetails;
+import no.samspill.person.PersonId;
 import no.samspill.plan.PlanDraft;
 import no.samspill.plan.PlanVersion;
 import no.samspill.plan.PublishPlanVersion;
+import no.samspill.questionnaire.AssignInstruments;
+import no.samspill.questionnaire.RecordResponse;
+import no.samspill.questionnaire.ResponseDetails;
+import no.samspill.questionnaire.Schedule;
 import no.samspill.referral.ComplaintGroup;
 import no.samspill.referral.DiagnosisCode;
 import no.samspill.referral.NewReferral;
@@ -67,7 +75,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * One patient with a pathway at Nordklinikken (kari.koordinator) and one at Midtklinikken (per.koordinator). Each
  * clinic reads and changes its own pathway and everything on it — referral, tasks, meetings, minutes, assessment, GP
- * summary, plan, questionnaires — and the other clinic's answers 404, in the UI, the JSON API, FHIR and the use cases;
+ * summary, plan, questionnaires (a recorded response goes on the recorder's own clinic's pathway) — and the other clinic's answers 404, in the UI, the JSON API, FHIR and the use cases;
  * the patient's name stays readable to both (decision 0030).
  */
 @IntegrationTest
@@ -92,6 +100,8 @@ class PathwayAtTwoClinicsIT {
     @Autowired CorrectMinutes correctMinutes;
     @Autowired PublishPlanVersion publishPlan;
     @Autowired RecordAssessment recordAssessment;
+    @Autowired AssignInstruments assignInstruments;
+    @Autowired RecordResponse recordResponse;
 
     String family;
     String marker;
@@ -255,6 +265,34 @@ class PathwayAtTwoClinicsIT {
         assertThat(new Http(port, "kari.koordinator").send("POST", pathway + "/tasks", "{\"title\": \"Ring\", "
                 + "\"owner\": \"kari.koordinator\", \"dueDate\": \"" + TODAY.plusDays(1) + "\"}").statusCode())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void aResponseRecordedByTheOtherClinicGoesOnItsOwnPathwayNeverInARoundOfThisOne() {
+        PersonId person = nord.personId();
+        // Nordklinikken's baseline PHQ-9 round is open and due: the earliest round of the person that waits for it.
+        UUID nordAssignment = access.asSystem(() -> assignInstruments.assign(nord.id(), person, List.of("phq-9"),
+                List.of(new Schedule.PlannedRound("BASELINE", TODAY)), "kari.koordinator")).id();
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (int i = 1; i <= 9; i++) {
+            answers.put("phq9-" + i, "1");
+        }
+        InstrumentRef phq9 = InstrumentRef.parse("https://samspill.no/fhir/Questionnaire/phq-9|1.0.0");
+        ResponseDetails byPer = new AsUser(userDetails).run("per.koordinator",
+                () -> recordResponse.record(person, List.of(), phq9, answers, "per.koordinator"));
+        assertThat(roundPathway(byPer.roundId())).isEqualTo(midt.id());
+        assertThat(jdbc.sql("SELECT count(*) FROM questionnaire_response r JOIN questionnaire_round o ON o.id = r.round_id "
+                + "WHERE o.assignment_id = ?").param(nordAssignment).query(Long.class).single()).isZero();
+
+        // Nordklinikken's own response fills its open round.
+        ResponseDetails byKari = new AsUser(userDetails).run("kari.koordinator",
+                () -> recordResponse.record(person, List.of(), phq9, answers, "kari.koordinator"));
+        assertThat(roundPathway(byKari.roundId())).isEqualTo(nord.id());
+    }
+
+    private UUID roundPathway(UUID roundId) {
+        return jdbc.sql("SELECT pathway_id FROM questionnaire_round WHERE id = ?").param(roundId).query(UUID.class)
+                .single();
     }
 
     private Referral refer(NationalIdNumber patient, String clinic, String reason, String actor) {
