@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Patient: all of their own data (pasient- og brukerrettighetsloven § 5-1).</li>
- *   <li>Clinic team: everything on the clinic's own pathways.</li>
+ *   <li>Clinic team: everything on the clinic's own pathways; of a person who also has a pathway at another clinic,
+ *       only the person-level data (name, national ID), never the other clinic's pathway or what hangs on it.</li>
  *   <li>GP (referrer): administrative and work-function data; health data only as a summary.</li>
  *   <li>NAV: administrative and work-function data; health data only with consent (folketrygdloven § 21-4: the minimum).</li>
  *   <li>Employer (nearest leader): administrative data on their own employee; work-function data only with consent;
@@ -27,6 +28,17 @@ public final class AccessPolicy {
 
     public static AccessDecision decide(Viewer viewer, Collection<Relationship> relationships, Collection<Consent> consents,
                                         InformationCategory category, Purpose purpose, boolean summary, LocalDate today) {
+        return decide(viewer, relationships, consents, category, purpose, summary, null, today);
+    }
+
+    /**
+     * As above, for a resource held by a clinic: {@code pathwayClinic} is the organisation number of the clinic whose
+     * pathway (or referral) the resource belongs to, or null for person-level data. The clinic team reads only its
+     * own clinic's pathways; the other parties are decided per person as before.
+     */
+    public static AccessDecision decide(Viewer viewer, Collection<Relationship> relationships, Collection<Consent> consents,
+                                        InformationCategory category, Purpose purpose, boolean summary,
+                                        String pathwayClinic, LocalDate today) {
         if (viewer.system()) {
             return AccessDecision.allow(category, "system", null, "Intern behandling i Samspill");
         }
@@ -46,7 +58,8 @@ public final class AccessPolicy {
         String basis = relationship.get().basis();
         return switch (viewer.party()) {
             case PATIENT -> AccessDecision.allow(category, basis, null, "Egne opplysninger");
-            case CLINIC -> AccessDecision.allow(category, basis, null, "Forløp i egen klinikk");
+            case CLINIC -> heldElsewhere(viewer, pathwayClinic) ? otherClinic(category)
+                    : AccessDecision.allow(category, basis, null, "Forløp i egen klinikk");
             case GP -> category != InformationCategory.HEALTH || summary
                     ? AccessDecision.allow(category, basis, null, category == InformationCategory.HEALTH
                     ? "Fastlege: sammendrag av helseopplysninger" : "Fastlege som henviser")
@@ -74,13 +87,27 @@ public final class AccessPolicy {
      */
     public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
                                              InformationCategory category, String resourceType, LocalDate today) {
-        return decideWrite(viewer, relationships, java.util.List.of(), category, resourceType, today);
+        return decideWrite(viewer, relationships, java.util.List.of(), category, resourceType, null, today);
     }
 
     /** As above, with the person's consents for the changes that need one (the nearest leader's acknowledgement). */
     public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
                                              Collection<Consent> consents, InformationCategory category,
                                              String resourceType, LocalDate today) {
+        return decideWrite(viewer, relationships, consents, category, resourceType, null, today);
+    }
+
+    /** As above, for a resource held by a clinic ({@code pathwayClinic}, or null for person-level data). */
+    public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
+                                             InformationCategory category, String resourceType, String pathwayClinic,
+                                             LocalDate today) {
+        return decideWrite(viewer, relationships, java.util.List.of(), category, resourceType, pathwayClinic, today);
+    }
+
+    /** As above, with both the person's consents and the clinic holding the resource. */
+    public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
+                                             Collection<Consent> consents, InformationCategory category,
+                                             String resourceType, String pathwayClinic, LocalDate today) {
         if (viewer.system()) {
             return AccessDecision.allow(category, "system", null, "Intern behandling i Samspill");
         }
@@ -92,7 +119,8 @@ public final class AccessPolicy {
         }
         String basis = relationship.get().basis();
         if (viewer.party() == Party.CLINIC) {
-            return AccessDecision.allow(category, basis, null, "Endring i forløp i egen klinikk");
+            return heldElsewhere(viewer, pathwayClinic) ? otherClinic(category)
+                    : AccessDecision.allow(category, basis, null, "Endring i forløp i egen klinikk");
         }
         if (viewer.party() == Party.PATIENT && "Consent".equals(resourceType)) {
             return AccessDecision.allow(category, basis, null, "Pasienten endrer egne samtykker");
@@ -163,6 +191,20 @@ public final class AccessPolicy {
                     : AccessDecision.allow(category, "forskningsprosjekt", null,
                     "Unntak fra samtykke (helseforskningsloven § 35)");
         };
+    }
+
+    /**
+     * A clinic's team is tied to a person by its own referral; a relationship to the person does not open another
+     * clinic's pathway of the same person. Person-level data ({@code pathwayClinic} null) is not held by a clinic.
+     */
+    static boolean heldElsewhere(Viewer viewer, String pathwayClinic) {
+        return viewer.party() == Party.CLINIC && pathwayClinic != null
+                && !pathwayClinic.equals(viewer.organisationNumber());
+    }
+
+    /** Another clinic's pathway is answered as if it did not exist (404): its existence is that clinic's business. */
+    private static AccessDecision otherClinic(InformationCategory category) {
+        return AccessDecision.deny(false, category, null, "Forløpet hører til en annen klinikk");
     }
 
     private static AccessDecision byConsent(Viewer viewer, Collection<Consent> consents, InformationCategory category,

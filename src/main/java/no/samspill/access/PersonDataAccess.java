@@ -27,28 +27,51 @@ public class PersonDataAccess {
     private final Viewers viewers;
     private final AuditLog audit;
     private final Clock clock;
+    private final PathwayClinics pathwayClinics;
 
-    PersonDataAccess(AccessRecords records, Viewers viewers, AuditLog audit, Clock clock) {
+    PersonDataAccess(AccessRecords records, Viewers viewers, AuditLog audit, Clock clock, PathwayClinics pathwayClinics) {
         this.records = records;
         this.viewers = viewers;
         this.audit = audit;
         this.clock = clock;
+        this.pathwayClinics = pathwayClinics;
     }
 
-    /** Allows the read or throws; logs it either way. */
+    /** Allows the read of person-level data or throws; logs it either way. */
     public AccessDecision requireRead(UUID personId, InformationCategory category, String resourceType, Object resourceId) {
-        return require(personId, category, resourceType, resourceId, false, AuditEntry.Action.READ);
+        return require(personId, null, category, resourceType, resourceId, false, AuditEntry.Action.READ);
+    }
+
+    /**
+     * Allows the read of a pathway's resource or throws; logs it either way. The clinic team reads only its own
+     * clinic's pathways ({@link ClinicScope}); another clinic's is refused as if it did not exist.
+     */
+    public AccessDecision requireRead(UUID personId, ClinicScope scope, InformationCategory category, String resourceType,
+                                      Object resourceId) {
+        return require(personId, scope, category, resourceType, resourceId, false, AuditEntry.Action.READ);
     }
 
     /** As {@link #requireRead}, for a resource that is a summary (what a GP may see of health data). */
     public AccessDecision requireReadSummary(UUID personId, InformationCategory category, String resourceType,
                                              Object resourceId) {
-        return require(personId, category, resourceType, resourceId, true, AuditEntry.Action.READ);
+        return require(personId, null, category, resourceType, resourceId, true, AuditEntry.Action.READ);
+    }
+
+    /** As {@link #requireRead(UUID, ClinicScope, InformationCategory, String, Object)}, for a summary. */
+    public AccessDecision requireReadSummary(UUID personId, ClinicScope scope, InformationCategory category,
+                                             String resourceType, Object resourceId) {
+        return require(personId, scope, category, resourceType, resourceId, true, AuditEntry.Action.READ);
     }
 
     /** Allows the change or throws; logs it in the caller's transaction (call it inside the use case's transaction). */
     public AccessDecision requireWrite(UUID personId, InformationCategory category, String resourceType, Object resourceId) {
-        return require(personId, category, resourceType, resourceId, false, AuditEntry.Action.WRITE);
+        return require(personId, null, category, resourceType, resourceId, false, AuditEntry.Action.WRITE);
+    }
+
+    /** As {@link #requireWrite}, for a pathway's resource: the clinic team changes only its own clinic's pathways. */
+    public AccessDecision requireWrite(UUID personId, ClinicScope scope, InformationCategory category,
+                                       String resourceType, Object resourceId) {
+        return require(personId, scope, category, resourceType, resourceId, false, AuditEntry.Action.WRITE);
     }
 
     /**
@@ -76,13 +99,29 @@ public class PersonDataAccess {
             if (decision.allowed()) {
                 decided.add(WriteDecision.allowed(new WriteGrant(decision, a.viewer.system() ? null
                         : entry(a.viewer, a.personId, a.resourceType, a.resourceId, decision, AuditEntry.Action.WRITE,
-                        Purpose.FOLLOW_UP))));
+                        Purpose.FOLLOW_UP), a.viewer)));
             } else {
                 decided.add(WriteDecision.refused(decision, audit.appendReads(List.of(entry(a.viewer, a.personId,
                         a.resourceType, a.resourceId, decision, AuditEntry.Action.WRITE, Purpose.FOLLOW_UP)))));
             }
         }
         return decided;
+    }
+
+    /**
+     * For a writer that places granted writes on pathways ({@link WriteGrant#coversPathwayHeldBy}): the clinic holding
+     * each of these pathways, in one query. Not person data; not logged.
+     */
+    public Map<UUID, String> clinicsOf(Collection<UUID> pathwayIds) {
+        return pathwayIds.isEmpty() ? Map.of() : pathwayClinics.clinicsOf(pathwayIds);
+    }
+
+    /** The clinic holding a pathway (null if there is none): for records kept per clinic, such as the history. */
+    public String clinicOfPathway(UUID pathwayId) {
+        RequestScope request = RequestScope.current();
+        String clinic = request == null ? pathwayClinics.clinicOf(pathwayId).orElse(NO_CLINIC)
+                : request.pathwayClinics.computeIfAbsent(pathwayId, id -> pathwayClinics.clinicOf(id).orElse(NO_CLINIC));
+        return clinic.equals(NO_CLINIC) ? null : clinic;
     }
 
     /** On the asking thread: a refused write's entry is awaited like a read's, then the refusal is thrown. */
@@ -113,7 +152,7 @@ public class PersonDataAccess {
     /** As {@link #logLinkRead}, for a change through the link: append it with {@link #logWrites} in its transaction. */
     public WriteGrant linkWrite(UUID personId, String resourceType, Object resourceId) {
         AccessDecision decision = AccessDecision.allow(InformationCategory.HEALTH, LINK_BASIS, null, LINK_REASON);
-        return new WriteGrant(decision, linkEntry(personId, resourceType, resourceId, AuditEntry.Action.WRITE));
+        return new WriteGrant(decision, linkEntry(personId, resourceType, resourceId, AuditEntry.Action.WRITE), null);
     }
 
     private AuditEntry linkEntry(UUID personId, String resourceType, Object resourceId, AuditEntry.Action action) {
@@ -129,10 +168,44 @@ public class PersonDataAccess {
 
     /** Would the current viewer be allowed this category? Not logged: use it to decide what to ask for, then ask. */
     public boolean mayRead(UUID personId, InformationCategory category) {
+        return mayRead(personId, null, category);
+    }
+
+    /** As {@link #mayRead(UUID, InformationCategory)}, for a pathway's resource (null scope: person-level data). */
+    public boolean mayRead(UUID personId, ClinicScope scope, InformationCategory category) {
         long started = AccessTiming.start();
         try {
             Viewer viewer = viewers.current();
-            return decide(viewer, personId, category, Purpose.FOLLOW_UP, false).allowed();
+            return decide(viewer, personId, clinicOf(viewer, scope), category, Purpose.FOLLOW_UP, false).allowed();
+        } finally {
+            AccessTiming.stop(started);
+        }
+    }
+
+    /**
+     * For lists of pathways' resources: which of these items the viewer may read in this category, each decided for
+     * its person and the clinic holding it. One entry is logged naming every person shown; the others are left out.
+     */
+    public <T> List<T> readableOf(List<T> items, java.util.function.Function<T, UUID> personOf,
+                                  java.util.function.Function<T, String> clinicOf, InformationCategory category,
+                                  String resourceType) {
+        long started = AccessTiming.start();
+        try {
+            Viewer viewer = viewers.current();
+            if (!viewer.system()) {
+                prefetch(viewer, items.stream().map(personOf).toList());
+            }
+            List<T> shown = new ArrayList<>();
+            Set<UUID> persons = new java.util.LinkedHashSet<>();
+            for (T item : items) {
+                UUID personId = personOf.apply(item);
+                if (decide(viewer, personId, clinicOf.apply(item), category, Purpose.FOLLOW_UP, false).allowed()) {
+                    shown.add(item);
+                    persons.add(personId);
+                }
+            }
+            logList(viewer, List.copyOf(persons), category, resourceType);
+            return shown;
         } finally {
             AccessTiming.stop(started);
         }
@@ -158,19 +231,10 @@ public class PersonDataAccess {
             prefetch(viewer, personIds);
         }
         for (UUID id : personIds) {
-            decisions.putIfAbsent(id, decide(viewer, id, category, Purpose.FOLLOW_UP, false));
+            decisions.putIfAbsent(id, decide(viewer, id, null, category, Purpose.FOLLOW_UP, false));
         }
-        if (!viewer.system()) {
-            // One entry for the whole list, naming every person shown; persons left out were not read.
-            List<UUID> shown = decisions.entrySet().stream().filter(e -> e.getValue().allowed()).map(Map.Entry::getKey)
-                    .toList();
-            if (!shown.isEmpty()) {
-                awaitOrDefer(audit.appendReads(List.of(new AuditEntry(clock.instant(), viewer.username(),
-                        viewer.displayName(), viewer.roleLabel(), viewer.organisationNumber(), viewer.organisationName(),
-                        null, resourceType, null, category.name(), AuditEntry.Action.READ, Purpose.FOLLOW_UP.name(),
-                        null, true, "Liste med " + shown.size() + " personer", shown))));
-            }
-        }
+        logList(viewer, decisions.entrySet().stream().filter(e -> e.getValue().allowed()).map(Map.Entry::getKey)
+                .toList(), category, resourceType);
         Set<UUID> allowed = new java.util.LinkedHashSet<>();
         decisions.forEach((id, d) -> {
             if (d.allowed()) {
@@ -178,6 +242,17 @@ public class PersonDataAccess {
             }
         });
         return allowed;
+    }
+
+    /** One entry for the whole list, naming every person shown; persons left out were not read. */
+    private void logList(Viewer viewer, List<UUID> shown, InformationCategory category, String resourceType) {
+        if (viewer.system() || shown.isEmpty()) {
+            return;
+        }
+        awaitOrDefer(audit.appendReads(List.of(new AuditEntry(clock.instant(), viewer.username(),
+                viewer.displayName(), viewer.roleLabel(), viewer.organisationNumber(), viewer.organisationName(),
+                null, resourceType, null, category.name(), AuditEntry.Action.READ, Purpose.FOLLOW_UP.name(),
+                null, true, "Liste med " + shown.size() + " personer", shown))));
     }
 
     /** Has the person an active consent for this recipient, category and purpose today (e.g. the GP in meetings)? */
@@ -190,7 +265,7 @@ public class PersonDataAccess {
     /** A security officer looks a person up to control the access log (purpose: audit control). */
     public AccessDecision requireAuditControl(UUID personId) {
         Viewer viewer = viewers.current();
-        AccessDecision decision = decide(viewer, personId, InformationCategory.ADMIN, Purpose.AUDIT_CONTROL, false);
+        AccessDecision decision = decide(viewer, personId, null, InformationCategory.ADMIN, Purpose.AUDIT_CONTROL, false);
         log(viewer, personId, "AccessLog", null, decision, AuditEntry.Action.READ, Purpose.AUDIT_CONTROL);
         if (!decision.allowed()) {
             throw new NoAccessException(decision);
@@ -239,24 +314,26 @@ public class PersonDataAccess {
         return viewers.current();
     }
 
-    private AccessDecision require(UUID personId, InformationCategory category, String resourceType, Object resourceId,
-                                   boolean summary, AuditEntry.Action action) {
+    private AccessDecision require(UUID personId, ClinicScope scope, InformationCategory category, String resourceType,
+                                   Object resourceId, boolean summary, AuditEntry.Action action) {
         long started = AccessTiming.start();
         try {
-            return decideAndLog(personId, category, resourceType, resourceId, summary, action);
+            return decideAndLog(personId, scope, category, resourceType, resourceId, summary, action);
         } finally {
             AccessTiming.stop(started);
         }
     }
 
-    private AccessDecision decideAndLog(UUID personId, InformationCategory category, String resourceType,
-                                        Object resourceId, boolean summary, AuditEntry.Action action) {
+    private AccessDecision decideAndLog(UUID personId, ClinicScope scope, InformationCategory category,
+                                        String resourceType, Object resourceId, boolean summary,
+                                        AuditEntry.Action action) {
         Viewer viewer = viewers.current();
+        String clinic = clinicOf(viewer, scope);
         AccessDecision decision = action == AuditEntry.Action.WRITE
                 ? AccessPolicy.decideWrite(viewer, viewer.system() ? List.of() : relationshipsOf(personId),
                 viewer.party() == Party.EMPLOYER ? consentsOf(personId) : List.of(), category, resourceType,
-                LocalDate.now(clock))
-                : decide(viewer, personId, category, Purpose.FOLLOW_UP, summary);
+                clinic, LocalDate.now(clock))
+                : decide(viewer, personId, clinic, category, Purpose.FOLLOW_UP, summary);
         log(viewer, personId, resourceType, resourceId, decision, action, Purpose.FOLLOW_UP);
         if (!decision.allowed()) {
             throw new NoAccessException(decision);
@@ -264,14 +341,39 @@ public class PersonDataAccess {
         return decision;
     }
 
-    AccessDecision decide(Viewer viewer, UUID personId, InformationCategory category, Purpose purpose, boolean summary) {
+    AccessDecision decide(Viewer viewer, UUID personId, String pathwayClinic, InformationCategory category,
+                          Purpose purpose, boolean summary) {
         if (viewer.system()) {
             return AccessPolicy.decide(viewer, List.of(), List.of(), category, purpose, summary, LocalDate.now(clock));
         }
         boolean needsConsents = viewer.party() == Party.NAV || viewer.party() == Party.EMPLOYER;
         return AccessPolicy.decide(viewer, relationshipsOf(personId),
-                needsConsents ? consentsOf(personId) : List.of(), category, purpose, summary, LocalDate.now(clock));
+                needsConsents ? consentsOf(personId) : List.of(), category, purpose, summary, pathwayClinic,
+                LocalDate.now(clock));
     }
+
+    /**
+     * The clinic holding a scoped resource, as far as the decision needs it: only a clinic team's decision depends on
+     * it, so other viewers never cause a look-up. A pathway that cannot be found is held by no clinic ({@link
+     * #NO_CLINIC}): the clinic team is refused (fail closed). Looked up once per pathway per request.
+     */
+    private String clinicOf(Viewer viewer, ClinicScope scope) {
+        if (scope == null || viewer.system() || viewer.party() != Party.CLINIC) {
+            return null;
+        }
+        if (scope.knownClinic() != null) {
+            return scope.knownClinic();
+        }
+        RequestScope request = RequestScope.current();
+        if (request == null) {
+            return pathwayClinics.clinicOf(scope.pathwayId()).orElse(NO_CLINIC);
+        }
+        return request.pathwayClinics.computeIfAbsent(scope.pathwayId(),
+                id -> pathwayClinics.clinicOf(id).orElse(NO_CLINIC));
+    }
+
+    /** Matches no organisation number: what an unknown pathway is held by. */
+    private static final String NO_CLINIC = "";
 
     /** A person's relationships, read once per request (never across requests, so changes count at once). */
     private List<Relationship> relationshipsOf(UUID personId) {

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What the access layer keeps for the duration of one HTTP request: the audit entries not yet confirmed durable (the
- * response waits for them), and each person's relationships and consents, read once per request — fresh for every
+ * response waits for them), and each person's relationships and consents (and each pathway's clinic), read once per request — fresh for every
  * request, so a withdrawn consent counts from the very next request.
  */
 final class RequestScope {
@@ -19,6 +19,7 @@ final class RequestScope {
     final List<CompletableFuture<Void>> pendingAudit = new ArrayList<>();
     final Map<UUID, List<Relationship>> relationships = new HashMap<>();
     final Map<UUID, List<Consent>> consents = new HashMap<>();
+    final Map<UUID, String> pathwayClinics = new HashMap<>();
 
     static RequestScope begin() {
         RequestScope scope = new RequestScope();

@@ -2,6 +2,7 @@ package no.samspill.assessment;
 
 import java.util.Optional;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.pathway.Pathway;
@@ -29,25 +30,35 @@ public class AssessmentQueries {
 
     @Transactional(readOnly = true)
     public Optional<Assessment> full(UUID pathwayId) {
-        access.requireRead(personOf(pathwayId), InformationCategory.HEALTH, "Assessment", pathwayId);
+        Pathway pathway = pathway(pathwayId);
+        access.requireRead(pathway.personId().value(), scope(pathway), InformationCategory.HEALTH, "Assessment",
+                pathwayId);
         return assessments.byPathway(pathwayId);
     }
 
     @Transactional(readOnly = true)
     public Optional<Assessment.WorkAssessment> workPart(UUID pathwayId) {
-        access.requireRead(personOf(pathwayId), InformationCategory.WORK_FUNCTION, "Assessment", pathwayId);
+        Pathway pathway = pathway(pathwayId);
+        access.requireRead(pathway.personId().value(), scope(pathway), InformationCategory.WORK_FUNCTION, "Assessment",
+                pathwayId);
         return assessments.byPathway(pathwayId).map(Assessment::work);
     }
 
     @Transactional(readOnly = true)
     public Optional<GpSummary> gpSummary(UUID pathwayId) {
-        access.requireReadSummary(personOf(pathwayId), InformationCategory.HEALTH, "GpSummary", pathwayId);
+        Pathway pathway = pathway(pathwayId);
+        access.requireReadSummary(pathway.personId().value(), scope(pathway), InformationCategory.HEALTH, "GpSummary",
+                pathwayId);
         return assessments.byPathway(pathwayId).map(a -> new GpSummary(pathwayId, a.personId(), a.assessedOn(),
                 a.gpSummary(), a.work()));
     }
 
-    private UUID personOf(UUID pathwayId) {
-        Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
-        return pathway.personId().value();
+    private Pathway pathway(UUID pathwayId) {
+        return pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
+    }
+
+    /** The assessment and the GP summary are held by the pathway's clinic. */
+    static ClinicScope scope(Pathway pathway) {
+        return ClinicScope.clinic(pathway.clinicOrgNumber());
     }
 }

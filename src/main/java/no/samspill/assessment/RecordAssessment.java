@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
@@ -66,7 +67,8 @@ public class RecordAssessment {
         }
         errors.throwIfAny();
         UUID personId = pathway.personId().value();
-        access.requireWrite(personId, InformationCategory.HEALTH, "Assessment", pathwayId);
+        access.requireWrite(personId, AssessmentQueries.scope(pathway), InformationCategory.HEALTH, "Assessment",
+                pathwayId);
         Optional<Assessment> current = assessments.byPathway(pathwayId);
         int version = current.map(Assessment::version).orElse(0);
         if (current.isPresent() && (expectedVersion == null || expectedVersion != version)) {
@@ -81,7 +83,7 @@ public class RecordAssessment {
         assessments.save(assessment, current.isPresent(), actor, now);
         changeLog.record(ChangeLog.change(personId, "ASSESSMENT", pathwayId, current.isPresent()
                 ? "Kartlegging revidert" : "Tverrfaglig kartlegging registrert", actor, now, null,
-                InformationCategory.HEALTH));
+                InformationCategory.HEALTH).heldBy(pathway.clinicOrgNumber()));
         events.publishEvent(new AssessmentRecorded(pathwayId));
         return assessments.byPathway(pathwayId).orElseThrow();
     }

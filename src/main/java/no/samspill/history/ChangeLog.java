@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +29,10 @@ public class ChangeLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ChangeRecord change) {
         jdbc.sql("""
-                INSERT INTO change_record (person_id, entity_type, entity_id, action, actor, at, detail, category)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO change_record (person_id, entity_type, entity_id, action, actor, at, detail, category,
+                  clinic_org_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(change.personId(), change.entityType(), change.entityId(), change.action(), change.actor(),
-                        Timestamp.from(change.at()), change.detail(), change.category().name())
+                        Timestamp.from(change.at()), change.detail(), change.category().name(), change.clinicOrgNumber())
                 .update();
     }
 
@@ -41,18 +42,27 @@ public class ChangeLog {
         String[] categories = Arrays.stream(InformationCategory.values())
                 .filter(c -> c == InformationCategory.ADMIN || access.mayRead(personId, c))
                 .map(Enum::name).toArray(String[]::new);
+        // Changes on a pathway or referral are shown only to those who may read that clinic's pathways.
+        String[] clinics = jdbc.sql("""
+                SELECT DISTINCT clinic_org_number FROM change_record WHERE person_id = ? AND clinic_org_number IS NOT NULL""")
+                .param(personId).query(String.class).list().stream()
+                .filter(c -> access.mayRead(personId, ClinicScope.clinic(c), InformationCategory.ADMIN))
+                .toArray(String[]::new);
         return jdbc.sql("""
-                SELECT person_id, entity_type, entity_id, action, actor, at, detail, category FROM change_record
-                WHERE person_id = ? AND category = ANY(?) ORDER BY at DESC, id DESC LIMIT ?""")
-                .params(personId, categories, limit)
+                SELECT person_id, entity_type, entity_id, action, actor, at, detail, category, clinic_org_number
+                FROM change_record
+                WHERE person_id = ? AND category = ANY(?) AND (clinic_org_number IS NULL OR clinic_org_number = ANY(?))
+                ORDER BY at DESC, id DESC LIMIT ?""")
+                .params(personId, categories, clinics, limit)
                 .query((rs, n) -> new ChangeRecord(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
-                        rs.getTimestamp(6).toInstant(), rs.getString(7), InformationCategory.valueOf(rs.getString(8))))
+                        rs.getTimestamp(6).toInstant(), rs.getString(7), InformationCategory.valueOf(rs.getString(8)),
+                        rs.getString(9)))
                 .list();
     }
 
     public static ChangeRecord change(UUID personId, String entityType, UUID entityId, String action, String actor,
                                       Instant at, String detail, InformationCategory category) {
-        return new ChangeRecord(personId, entityType, entityId, action, actor, at, detail, category);
+        return new ChangeRecord(personId, entityType, entityId, action, actor, at, detail, category, null);
     }
 }

@@ -18,7 +18,8 @@ public class CancelMeeting {
     @Transactional
     public Meeting cancel(UUID meetingId, int expectedVersion, String actor) {
         Meeting current = store.load(meetingId, expectedVersion);
-        store.access.requireWrite(current.personId(), InformationCategory.ADMIN, "Meeting", meetingId);
+        store.access.requireWrite(current.personId(), MeetingStore.scope(current),
+                InformationCategory.ADMIN, "Meeting", meetingId);
         store.save(current.cancel(), current.type().label() + " avlyst", null, InformationCategory.ADMIN, actor);
         return store.meetings.byId(meetingId).orElseThrow();
     }

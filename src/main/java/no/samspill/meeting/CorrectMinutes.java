@@ -25,7 +25,8 @@ public class CorrectMinutes {
         errors.check(reason != null && !reason.isBlank() && reason.length() <= 1000, "reason",
                 "Oppgi hvorfor referatet rettes");
         errors.throwIfAny();
-        store.access.requireWrite(current.personId(), InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
+        store.access.requireWrite(current.personId(), MeetingStore.scope(current),
+                InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
         Minutes old = current.minutes();
         Minutes corrected = old == null ? null
                 : new Minutes(situation.trim(), conclusion.trim(), old.clinicalNote(), old.tasks(), true);

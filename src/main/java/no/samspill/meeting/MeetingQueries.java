@@ -2,6 +2,7 @@ package no.samspill.meeting;
 
 import java.util.List;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.DeidentifiedExport;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
@@ -35,12 +36,13 @@ public class MeetingQueries {
     public List<Meeting> ofPathway(UUID pathwayId) {
         Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
         UUID personId = pathway.personId().value();
-        access.requireRead(personId, InformationCategory.ADMIN, "Meeting", pathwayId);
-        boolean work = access.mayRead(personId, InformationCategory.WORK_FUNCTION);
+        ClinicScope scope = ClinicScope.clinic(pathway.clinicOrgNumber());
+        access.requireRead(personId, scope, InformationCategory.ADMIN, "Meeting", pathwayId);
+        boolean work = access.mayRead(personId, scope, InformationCategory.WORK_FUNCTION);
         if (work) {
-            access.requireRead(personId, InformationCategory.WORK_FUNCTION, "Minutes", pathwayId);
+            access.requireRead(personId, scope, InformationCategory.WORK_FUNCTION, "Minutes", pathwayId);
         }
-        boolean health = access.mayRead(personId, InformationCategory.HEALTH);
+        boolean health = access.mayRead(personId, scope, InformationCategory.HEALTH);
         return meetings.ofPathway(pathwayId).stream().filter(this::ownIfGpOrLeader)
                 .map(m -> visible(m, work, health)).toList();
     }
@@ -48,25 +50,28 @@ public class MeetingQueries {
     @Transactional(readOnly = true)
     public Meeting byId(UUID meetingId) {
         Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> new NotFoundException("Møtet"));
-        access.requireRead(meeting.personId(), InformationCategory.ADMIN, "Meeting", meetingId);
+        ClinicScope scope = MeetingStore.scope(meeting);
+        access.requireRead(meeting.personId(), scope, InformationCategory.ADMIN, "Meeting", meetingId);
         if (!ownIfGpOrLeader(meeting)) {
             throw new NotFoundException("Møtet");
         }
-        boolean work = meeting.minutes() != null && access.mayRead(meeting.personId(), InformationCategory.WORK_FUNCTION);
+        boolean work = meeting.minutes() != null
+                && access.mayRead(meeting.personId(), scope, InformationCategory.WORK_FUNCTION);
         if (work) {
-            access.requireRead(meeting.personId(), InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
+            access.requireRead(meeting.personId(), scope, InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
         }
-        return visible(meeting, work, access.mayRead(meeting.personId(), InformationCategory.HEALTH));
+        return visible(meeting, work, access.mayRead(meeting.personId(), scope, InformationCategory.HEALTH));
     }
 
     /** The correction history of finalised minutes, newest first. */
     @Transactional(readOnly = true)
     public List<MinutesCorrection> corrections(UUID meetingId) {
         Meeting meeting = meetings.byId(meetingId).orElseThrow(() -> new NotFoundException("Møtet"));
-        if (!access.mayRead(meeting.personId(), InformationCategory.WORK_FUNCTION) || !ownIfGpOrLeader(meeting)) {
+        ClinicScope scope = MeetingStore.scope(meeting);
+        if (!access.mayRead(meeting.personId(), scope, InformationCategory.WORK_FUNCTION) || !ownIfGpOrLeader(meeting)) {
             return List.of();
         }
-        access.requireRead(meeting.personId(), InformationCategory.WORK_FUNCTION, "MinutesCorrection", meetingId);
+        access.requireRead(meeting.personId(), scope, InformationCategory.WORK_FUNCTION, "MinutesCorrection", meetingId);
         return meetings.corrections(meetingId);
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
@@ -33,6 +34,11 @@ class MeetingStore {
         this.clock = clock;
     }
 
+    /** A meeting, its minutes and their corrections are held by the clinic of the meeting's pathway. */
+    static ClinicScope scope(Meeting meeting) {
+        return ClinicScope.pathway(meeting.pathwayId());
+    }
+
     Meeting load(UUID id, int expectedVersion) {
         Meeting meeting = meetings.byId(id).orElseThrow(() -> new NotFoundException("Møtet"));
         if (meeting.version() != expectedVersion) {
@@ -45,7 +51,7 @@ class MeetingStore {
         Instant now = clock.instant();
         meetings.update(changed, actor, now);
         changeLog.record(ChangeLog.change(changed.personId(), "MEETING", changed.id(), action, actor, now, detail,
-                category));
+                category).heldBy(access.clinicOfPathway(changed.pathwayId())));
     }
 
     /**

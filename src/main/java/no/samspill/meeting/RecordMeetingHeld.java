@@ -42,7 +42,8 @@ public class RecordMeetingHeld {
             return timeline.casePeriod().filter(cp -> !heldOn.isBefore(cp.start())).isPresent()
                     && timeline.milestones().stream().anyMatch(m -> m.kind() == kind && m.metOn() == null);
         }).orElse(false);
-        store.access.requireWrite(current.personId(), InformationCategory.ADMIN, "Meeting", meetingId);
+        store.access.requireWrite(current.personId(), MeetingStore.scope(current),
+                InformationCategory.ADMIN, "Meeting", meetingId);
         store.save(held, current.type().label() + " avholdt", null, InformationCategory.ADMIN, actor);
         if (milestoneOpen) {
             // The milestone follows from the held meeting: internal processing, recorded in the history with the actor.

@@ -22,7 +22,8 @@ public class ReplyToMeeting {
             throw InvalidInputException.of("reply", "Velg svar");
         }
         Meeting current = store.load(meetingId, expectedVersion);
-        store.access.requireWrite(current.personId(), InformationCategory.ADMIN, "MeetingReply", meetingId);
+        store.access.requireWrite(current.personId(), MeetingStore.scope(current),
+                InformationCategory.ADMIN, "MeetingReply", meetingId);
         Meeting changed = current.reply(participant, reply);
         Participant who = changed.participants().get(participant);
         store.save(changed, "Svar på innkalling", who.role().label() + ": " + reply.label(), InformationCategory.ADMIN,

@@ -30,7 +30,8 @@ public class RescheduleMeeting {
         FieldErrors errors = new FieldErrors();
         store.checkTimeAndPlace(checked, null, pathway.openedOn(), errors);
         errors.throwIfAny();
-        store.access.requireWrite(current.personId(), InformationCategory.ADMIN, "Meeting", meetingId);
+        store.access.requireWrite(current.personId(), MeetingStore.scope(current),
+                InformationCategory.ADMIN, "Meeting", meetingId);
         Meeting changed = current.reschedule(store.start(checked), store.end(checked),
                 MeetingStore.trimToNull(request.place()), MeetingStore.trimToNull(request.videoLink()));
         store.save(changed, "Nytt tidspunkt/sted for " + current.type().label(), null, InformationCategory.ADMIN, actor);

@@ -3,6 +3,7 @@ package no.samspill.meeting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.Relationship;
@@ -43,7 +44,8 @@ public class ScheduleMeeting {
             throw new RefusedChangeException("Forløpet er avsluttet; nye møter kan ikke innkalles");
         }
         UUID id = UUID.randomUUID();
-        store.access.requireWrite(personId, InformationCategory.ADMIN, "Meeting", id);
+        store.access.requireWrite(personId, ClinicScope.clinic(pathway.clinicOrgNumber()), InformationCategory.ADMIN,
+                "Meeting", id);
         List<Participant> invited = request.participants().stream()
                 .map(p -> new Participant(p.role(), p.name().trim(), p.role() == Participant.Role.GP ? gpHpr
                         : MeetingStore.trimToNull(p.username()), Participant.Reply.NO_REPLY)).toList();
@@ -53,7 +55,7 @@ public class ScheduleMeeting {
         var now = store.clock.instant();
         store.meetings.insert(meeting, actor, now);
         store.changeLog.record(ChangeLog.change(personId, "MEETING", id, request.type().label() + " innkalt", actor, now,
-                invited.size() + " deltakere", InformationCategory.ADMIN));
+                invited.size() + " deltakere", InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         return meeting;
     }
 

@@ -35,9 +35,11 @@ public class WriteMinutes {
         errors.throwIfAny();
         // Refuses minutes for a meeting not held, or already finalised, before any task is given out.
         current.writeMinutes(draft);
-        store.access.requireWrite(current.personId(), InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
+        store.access.requireWrite(current.personId(), MeetingStore.scope(current),
+                InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
         if (draft.clinicalNote() != null && !draft.clinicalNote().isBlank()) {
-            store.access.requireWrite(current.personId(), InformationCategory.HEALTH, "MinutesClinicalNote", meetingId);
+            store.access.requireWrite(current.personId(), MeetingStore.scope(current),
+                    InformationCategory.HEALTH, "MinutesClinicalNote", meetingId);
         }
         List<Minutes.MinuteTask> tasks = new ArrayList<>();
         for (Minutes.MinuteTask t : draft.tasks()) {

@@ -53,13 +53,14 @@ public class AddTask {
         if (!pathway.state().open()) {
             throw new RefusedChangeException("Forløpet er avsluttet; nye oppgaver kan ikke legges til");
         }
-        access.requireWrite(pathway.personId().value(), InformationCategory.ADMIN, "Task", pathwayId);
+        access.requireWrite(pathway.personId().value(), PathwayQueries.scope(pathway), InformationCategory.ADMIN,
+                "Task", pathwayId);
         PathwayTask task = new PathwayTask(UUID.randomUUID(), pathwayId, title.trim(), owner, dueDate, null, null, 0);
         Instant now = clock.instant();
         tasks.insert(task, actor, now);
         worklist.taskOpened(task);
         changeLog.record(ChangeLog.change(pathway.personId().value(), "TASK", task.id(), "Oppgave lagt til", actor, now,
-                task.title() + " (" + owner + ", frist " + Dates.format(dueDate) + ")", InformationCategory.ADMIN));
+                task.title() + " (" + owner + ", frist " + Dates.format(dueDate) + ")", InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         return task;
     }
 }

@@ -40,14 +40,14 @@ class ChangePathway {
     Pathway apply(UUID pathwayId, int expectedVersion, UnaryOperator<Pathway> change, String action, String detail,
                   InformationCategory category, String actor) {
         Pathway current = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
-        access.requireWrite(current.personId().value(), category, "Pathway", pathwayId);
+        access.requireWrite(current.personId().value(), PathwayQueries.scope(current), category, "Pathway", pathwayId);
         if (current.version() != expectedVersion) {
             throw new ConcurrentChangeException("Forløpet");
         }
         Pathway changed = change.apply(current);
         Instant now = clock.instant();
         pathways.update(changed, actor, now);
-        changeLog.record(ChangeLog.change(current.personId().value(), "PATHWAY", pathwayId, action, actor, now, detail, category));
+        changeLog.record(ChangeLog.change(current.personId().value(), "PATHWAY", pathwayId, action, actor, now, detail, category).heldBy(current.clinicOrgNumber()));
         worklist.refreshMilestones(changed, LocalDate.now(clock));
         if (current.state().open() && !changed.state().open()) {
             cancelRounds.ofClosedPathway(pathwayId);

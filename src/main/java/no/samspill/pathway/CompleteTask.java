@@ -54,14 +54,15 @@ public class CompleteTask {
         Pathway owning = pathways.byId(current.pathwayId()).orElseThrow();
         // The owner of a task (a nearest leader, the patient, NAV) may mark it done; other changes are the clinic's.
         boolean own = detail == null && current.owner().equals(actor);
-        access.requireWrite(owning.personId().value(), InformationCategory.ADMIN, own ? "OwnTask" : "Task", taskId);
+        access.requireWrite(owning.personId().value(), PathwayQueries.scope(owning), InformationCategory.ADMIN,
+                own ? "OwnTask" : "Task", taskId);
         PathwayTask changed = change.apply(current);
         Instant now = clock.instant();
         tasks.update(changed, actor, now);
         worklist.taskClosed(changed);
         Pathway pathway = pathways.byId(current.pathwayId()).orElseThrow();
         changeLog.record(ChangeLog.change(pathway.personId().value(), "TASK", taskId, action, actor, now,
-                detail == null ? current.title() : current.title() + ": " + detail, InformationCategory.ADMIN));
+                detail == null ? current.title() : current.title() + ": " + detail, InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         return tasks.byId(taskId).orElseThrow();
     }
 }

@@ -49,7 +49,7 @@ class FollowReferrals {
         pathways.insert(pathway, event.actor(), now);
         changeLog.record(ChangeLog.change(event.personId().value(), "PATHWAY", pathway.id(), "Forløp opprettet",
                 event.actor(), now, event.coordinator() == null ? "Uten koordinator" : "Koordinator: " + event.coordinator(),
-                InformationCategory.ADMIN));
+                InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         events.publishEvent(new PathwayEvents.PathwayChanged(pathway.id()));
     }
 
@@ -74,7 +74,7 @@ class FollowReferrals {
         }
         pathways.update(changed, event.actor(), now);
         changeLog.record(ChangeLog.change(pathway.personId().value(), "PATHWAY", pathway.id(),
-                "Forløp: " + changed.state().label(), event.actor(), now, null, InformationCategory.ADMIN));
+                "Forløp: " + changed.state().label(), event.actor(), now, null, InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         worklist.refreshMilestones(changed, today);
         events.publishEvent(new PathwayEvents.PathwayChanged(changed.id()));
     }
@@ -89,7 +89,7 @@ class FollowReferrals {
             pathways.update(closed, event.actor(), now);
             changeLog.record(ChangeLog.change(pathway.personId().value(), "PATHWAY", pathway.id(),
                     "Forløp avsluttet fordi henvisningen er registrert feil", event.actor(), now, event.reason(),
-                    InformationCategory.ADMIN));
+                    InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
             worklist.refreshMilestones(closed, today);
         });
         // Announced also when the pathway was already closed: the referral's voiding changes what it counts for.

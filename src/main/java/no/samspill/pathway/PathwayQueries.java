@@ -2,8 +2,8 @@ package no.samspill.pathway;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.DeidentifiedExport;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
@@ -11,7 +11,10 @@ import no.samspill.person.PersonId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of pathways and their tasks, each through the access decision; lists leave out what the viewer may not see. */
+/**
+ * Reads of pathways and their tasks, each through the access decision and scoped to the pathway's clinic (a clinic's
+ * team reads only its own clinic's pathways); lists leave out what the viewer may not see.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PathwayQueries {
@@ -36,9 +39,11 @@ public class PathwayQueries {
         return checked(pathways.byReferral(referralId));
     }
 
+    /** The person's pathways the viewer may read: for a clinic's team, those of its own clinic. */
     public List<Pathway> ofPerson(PersonId personId) {
         access.requireRead(personId.value(), InformationCategory.ADMIN, "Pathway", null);
-        return pathways.ofPerson(personId);
+        return pathways.ofPerson(personId).stream().filter(p -> access.mayRead(personId.value(),
+                ClinicScope.clinic(p.clinicOrgNumber()), InformationCategory.ADMIN)).toList();
     }
 
     public List<Pathway> withoutCoordinator(String clinic, int limit) {
@@ -50,15 +55,15 @@ public class PathwayQueries {
     }
 
     public List<PathwayTask> tasks(UUID pathwayId) {
-        pathways.byId(pathwayId).ifPresent(p -> access.requireRead(p.personId().value(), InformationCategory.ADMIN,
-                "Task", pathwayId));
+        pathways.byId(pathwayId).ifPresent(p -> access.requireRead(p.personId().value(), scope(p),
+                InformationCategory.ADMIN, "Task", pathwayId));
         return tasks.ofPathway(pathwayId);
     }
 
     public Optional<PathwayTask> task(UUID taskId) {
         Optional<PathwayTask> task = tasks.byId(taskId);
         task.flatMap(t -> pathways.byId(t.pathwayId())).ifPresent(p -> access.requireRead(p.personId().value(),
-                InformationCategory.ADMIN, "Task", taskId));
+                scope(p), InformationCategory.ADMIN, "Task", taskId));
         return task;
     }
 
@@ -80,19 +85,24 @@ public class PathwayQueries {
 
     /** Work status at 3, 6 and 12 months after the assessment, as far as recorded. */
     public List<WorkStatusRecord> workStatuses(UUID pathwayId) {
-        pathways.byId(pathwayId).ifPresent(p -> access.requireRead(p.personId().value(),
+        pathways.byId(pathwayId).ifPresent(p -> access.requireRead(p.personId().value(), scope(p),
                 InformationCategory.WORK_FUNCTION, "WorkStatus", pathwayId));
         return workStatuses.ofPathway(pathwayId);
     }
 
     private Optional<Pathway> checked(Optional<Pathway> pathway) {
-        pathway.ifPresent(p -> access.requireRead(p.personId().value(), InformationCategory.ADMIN, "Pathway", p.id()));
+        pathway.ifPresent(p -> access.requireRead(p.personId().value(), scope(p), InformationCategory.ADMIN, "Pathway",
+                p.id()));
         return pathway;
     }
 
     private List<Pathway> visible(List<Pathway> list) {
-        Set<UUID> readable = access.readable(list.stream().map(p -> p.personId().value()).toList(),
-                InformationCategory.ADMIN, "Pathway");
-        return list.stream().filter(p -> readable.contains(p.personId().value())).toList();
+        return access.readableOf(list, p -> p.personId().value(), Pathway::clinicOrgNumber, InformationCategory.ADMIN,
+                "Pathway");
+    }
+
+    /** A pathway and everything on it are held by its clinic. */
+    static ClinicScope scope(Pathway pathway) {
+        return ClinicScope.clinic(pathway.clinicOrgNumber());
     }
 }

@@ -55,6 +55,19 @@ class Pathways {
         return jdbc.sql("SELECT * FROM pathway WHERE id = ?").param(id).query(Pathways::pathway).optional();
     }
 
+    Optional<String> clinicOf(UUID id) {
+        return jdbc.sql("SELECT clinic_org_number FROM pathway WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    Map<UUID, String> clinicsOf(Collection<UUID> ids) {
+        Map<UUID, String> clinics = new HashMap<>();
+        jdbc.sql("SELECT id, clinic_org_number FROM pathway WHERE id = ANY(?)").param(ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    clinics.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return clinics;
+    }
+
     Optional<Pathway> byReferral(UUID referralId) {
         return jdbc.sql("SELECT * FROM pathway WHERE referral_id = ?").param(referralId).query(Pathways::pathway).optional();
     }

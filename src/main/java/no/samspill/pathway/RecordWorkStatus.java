@@ -43,7 +43,8 @@ public class RecordWorkStatus {
     public List<WorkStatusRecord> record(UUID pathwayId, Integer months, WorkStatus status, LocalDate recordedOn,
                                          Integer expectedVersion, String actor) {
         Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
-        access.requireWrite(pathway.personId().value(), InformationCategory.WORK_FUNCTION, "WorkStatus", pathwayId);
+        access.requireWrite(pathway.personId().value(), PathwayQueries.scope(pathway),
+                InformationCategory.WORK_FUNCTION, "WorkStatus", pathwayId);
         LocalDate today = LocalDate.now(clock);
         FieldErrors errors = new FieldErrors();
         errors.present("months", months);
@@ -61,7 +62,7 @@ public class RecordWorkStatus {
         statuses.save(pathwayId, months, status, recordedOn, expectedVersion, actor, now);
         changeLog.record(ChangeLog.change(pathway.personId().value(), "PATHWAY", pathwayId,
                 "Arbeidsstatus etter " + months + " måneder: " + status.label(), actor, now, Dates.format(recordedOn),
-                InformationCategory.WORK_FUNCTION));
+                InformationCategory.WORK_FUNCTION).heldBy(pathway.clinicOrgNumber()));
         events.publishEvent(new PathwayEvents.PathwayChanged(pathwayId));
         return statuses.ofPathway(pathwayId);
     }

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+import no.samspill.access.ClinicScope;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonDataAccess;
 import no.samspill.person.Patient;
 import no.samspill.person.PersonDirectory;
 import no.samspill.person.PersonId;
@@ -25,10 +28,12 @@ public class Worklist {
 
     private final WorklistItems items;
     private final PersonDirectory persons;
+    private final PersonDataAccess access;
 
-    Worklist(WorklistItems items, PersonDirectory persons) {
+    Worklist(WorklistItems items, PersonDirectory persons, PersonDataAccess access) {
         this.items = items;
         this.persons = persons;
+        this.access = access;
     }
 
     public WorklistPage of(String owner, WorklistScope scope, WorklistKind kind, boolean latestFirst, int page, int size,
@@ -43,9 +48,11 @@ public class Worklist {
         List<WorklistItems.Row> rows = items.page(owner, bound, kind, latestFirst, pageSize + 1, pageNo * pageSize);
         boolean hasNext = rows.size() > pageSize;
         List<WorklistItems.Row> pageRows = hasNext ? rows.subList(0, pageSize) : rows;
-        // Rows are person data too (a task title may name the patient): only persons the viewer may read are shown.
+        // Rows are person data too (a task title may name the patient): only persons the viewer may read are shown,
+        // and of a clinic's team only rows of its own clinic's pathways (a task there may be owned by anyone).
         Map<PersonId, Patient> patients = persons.patients(pageRows.stream().map(r -> new PersonId(r.personId())).toList());
-        List<WorklistItems.Row> shown = pageRows.stream().filter(r -> patients.containsKey(new PersonId(r.personId())))
+        List<WorklistItems.Row> shown = pageRows.stream().filter(r -> patients.containsKey(new PersonId(r.personId()))
+                        && access.mayRead(r.personId(), ClinicScope.clinic(r.clinic()), InformationCategory.ADMIN))
                 .toList();
         List<WorklistItem> result = shown.stream()
                 .map(r -> new WorklistItem(r.pathwayId(), r.kind(), r.ref(), r.title(), r.dueDate(),

@@ -60,17 +60,19 @@ class WorklistItems {
     List<Row> page(String owner, LocalDate dueOnOrBefore, WorklistKind kind, boolean latestFirst, int limit, int offset) {
         String order = latestFirst ? "w.due_date DESC, w.pathway_id DESC" : "w.due_date, w.pathway_id";
         return jdbc.sql("""
-                SELECT w.pathway_id, w.kind, w.ref, w.title, w.due_date, p.person_id
+                SELECT w.pathway_id, w.kind, w.ref, w.title, w.due_date, p.person_id, p.clinic_org_number
                 FROM worklist_item w JOIN pathway p ON p.id = w.pathway_id
                 WHERE w.owner = ? AND w.due_date <= ? AND (CAST(? AS text) IS NULL OR w.kind = ?)
                 ORDER BY %s LIMIT ? OFFSET ?""".formatted(order))
                 .params(owner, Date.valueOf(dueOnOrBefore == null ? LocalDate.of(9999, 12, 31) : dueOnOrBefore),
                         kind == null ? null : kind.name(), kind == null ? null : kind.name(), limit, offset)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), WorklistKind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(), rs.getObject(6, UUID.class)))
+                        rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(), rs.getObject(6, UUID.class),
+                        rs.getString(7)))
                 .list();
     }
 
-    record Row(UUID pathwayId, WorklistKind kind, String ref, String title, LocalDate dueDate, UUID personId) {
+    record Row(UUID pathwayId, WorklistKind kind, String ref, String title, LocalDate dueDate, UUID personId,
+               String clinic) {
     }
 }

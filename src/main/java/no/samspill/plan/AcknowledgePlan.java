@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
@@ -52,7 +53,8 @@ public class AcknowledgePlan {
         if (party != Party.PATIENT && party != Party.EMPLOYER) {
             throw new RefusedChangeException("Bare pasienten og nærmeste leder bekrefter planen");
         }
-        access.requireWrite(version.personId(), InformationCategory.WORK_FUNCTION, "PlanAcknowledgement", versionId);
+        access.requireWrite(version.personId(), ClinicScope.pathway(version.pathwayId()), InformationCategory.WORK_FUNCTION,
+                "PlanAcknowledgement", versionId);
         if (versions.latestNumber(version.pathwayId()) != version.number()) {
             throw new RefusedChangeException("Det finnes en nyere versjon av planen; bekreft den i stedet");
         }
@@ -61,7 +63,7 @@ public class AcknowledgePlan {
             return version;
         }
         changeLog.record(ChangeLog.change(version.personId(), "PLAN", versionId, "Oppfølgingsplan versjon "
-                + version.number() + " bekreftet", actor, now, party.label(), InformationCategory.WORK_FUNCTION));
+                + version.number() + " bekreftet", actor, now, party.label(), InformationCategory.WORK_FUNCTION).heldBy(access.clinicOfPathway(version.pathwayId())));
         PlanVersion after = versions.byId(versionId).orElseThrow();
         if (after.agreed()) {
             // Internal consequence of the agreement, not the acknowledging party's own change to the timeline.

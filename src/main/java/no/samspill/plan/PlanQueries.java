@@ -3,6 +3,7 @@ package no.samspill.plan;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.DeidentifiedExport;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
@@ -30,7 +31,8 @@ public class PlanQueries {
     @Transactional(readOnly = true)
     public List<PlanVersion> versions(UUID pathwayId) {
         Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
-        access.requireRead(pathway.personId().value(), InformationCategory.WORK_FUNCTION, "Plan", pathwayId);
+        access.requireRead(pathway.personId().value(), ClinicScope.clinic(pathway.clinicOrgNumber()),
+                InformationCategory.WORK_FUNCTION, "Plan", pathwayId);
         return versions.ofPathway(pathwayId);
     }
 
@@ -49,7 +51,8 @@ public class PlanQueries {
     @Transactional(readOnly = true)
     public PlanVersion version(UUID versionId) {
         PlanVersion version = versions.byId(versionId).orElseThrow(() -> new NotFoundException("Planversjonen"));
-        access.requireRead(version.personId(), InformationCategory.WORK_FUNCTION, "Plan", versionId);
+        access.requireRead(version.personId(), ClinicScope.pathway(version.pathwayId()), InformationCategory.WORK_FUNCTION,
+                "Plan", versionId);
         return version;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
@@ -51,7 +52,8 @@ public class PublishPlanVersion {
             throw new RefusedChangeException("Forløpet er avsluttet; planen kan ikke endres");
         }
         UUID personId = pathway.personId().value();
-        access.requireWrite(personId, InformationCategory.WORK_FUNCTION, "Plan", pathwayId);
+        access.requireWrite(personId, ClinicScope.clinic(pathway.clinicOrgNumber()), InformationCategory.WORK_FUNCTION,
+                "Plan", pathwayId);
         int latest = versions.latestNumber(pathwayId);
         if (latest != basedOn) {
             throw new ConcurrentChangeException("Oppfølgingsplanen");
@@ -66,7 +68,7 @@ public class PublishPlanVersion {
             throw new ConcurrentChangeException("Oppfølgingsplanen");
         }
         changeLog.record(ChangeLog.change(personId, "PLAN", version.id(), "Oppfølgingsplan versjon " + version.number()
-                + " publisert", actor, now, null, InformationCategory.WORK_FUNCTION));
+                + " publisert", actor, now, null, InformationCategory.WORK_FUNCTION).heldBy(pathway.clinicOrgNumber()));
         return version;
     }
 

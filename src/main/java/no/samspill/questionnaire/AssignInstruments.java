@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
@@ -58,7 +59,8 @@ public class AssignInstruments {
         LocalDate today = LocalDate.now(clock);
         Schedule.check(schedule == null ? List.of() : schedule, today, errors);
         errors.throwIfAny();
-        access.requireWrite(personId.value(), InformationCategory.HEALTH, "QuestionnaireAssignment", pathwayId);
+        access.requireWrite(personId.value(), ClinicScope.pathway(pathwayId), InformationCategory.HEALTH,
+                "QuestionnaireAssignment", pathwayId);
         Instant now = clock.instant();
         Assignment assignment = new Assignment(UUID.randomUUID(), pathwayId, personId, refs, actor, now);
         List<Round> rounds = schedule.stream().map(p -> new Round(UUID.randomUUID(), assignment.id(), pathwayId, personId,
@@ -67,7 +69,7 @@ public class AssignInstruments {
         rounds.forEach(r -> events.publishEvent(new QuestionnaireEvents.RoundScheduled(pathwayId, r.id(),
                 r.planned().title(), r.dueDate())));
         changeLog.record(ChangeLog.change(personId.value(), "QUESTIONNAIRE", assignment.id(), "Spørreskjema tildelt",
-                actor, now, refs.size() + " skjema, " + rounds.size() + " runder", InformationCategory.HEALTH));
+                actor, now, refs.size() + " skjema, " + rounds.size() + " runder", InformationCategory.HEALTH).heldBy(access.clinicOfPathway(pathwayId)));
         return assignment;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
@@ -62,7 +63,8 @@ public class CorrectResponse {
                 "Skriv hvorfor svaret korrigeres (høyst 1000 tegn)");
         Answers.check(instrument, answers == null ? Map.of() : answers, errors);
         errors.throwIfAny();
-        access.requireWrite(round.personId().value(), InformationCategory.HEALTH, "QuestionnaireResponse", responseId);
+        access.requireWrite(round.personId().value(), ClinicScope.pathway(round.pathwayId()), InformationCategory.HEALTH,
+                "QuestionnaireResponse", responseId);
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
         responses.insertCorrection(id, old, reason.trim(), now, actor);
@@ -73,7 +75,7 @@ public class CorrectResponse {
             scores.supersede(old.id(), id);
         }
         changeLog.record(ChangeLog.change(round.personId().value(), "QUESTIONNAIRE_RESPONSE", id, "Svar korrigert", actor,
-                now, instrument.title() + ": " + reason.trim(), InformationCategory.HEALTH));
+                now, instrument.title() + ": " + reason.trim(), InformationCategory.HEALTH).heldBy(access.clinicOfPathway(round.pathwayId())));
         events.publishEvent(new QuestionnaireEvents.ResponseCorrected(pathwayId, old.id(), id));
         return new SubmittedResponse(id, round.id(), score, round.completedAt() != null);
     }

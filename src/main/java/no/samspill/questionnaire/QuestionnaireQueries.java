@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.instrument.Band;
@@ -70,7 +71,8 @@ public class QuestionnaireQueries {
 
     /** {@code personId} is the pathway's person, as read by the adapter through the pathway's own queries. */
     public PathwayQuestionnaires ofPathway(UUID pathwayId, PersonId personId) {
-        access.requireRead(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse", pathwayId);
+        access.requireRead(personId.value(), ClinicScope.pathway(pathwayId), InformationCategory.HEALTH,
+                "QuestionnaireResponse", pathwayId);
         LocalDate today = LocalDate.now(clock);
         List<Assignment> assigned = assignments.ofPathway(pathwayId);
         Map<UUID, Assignment> byId = assigned.stream().collect(Collectors.toMap(Assignment::id, a -> a));
@@ -94,7 +96,8 @@ public class QuestionnaireQueries {
      * each trajectory just its first and last point; rounds, answers and work questions are left empty.
      */
     public PathwayQuestionnaires scoresOfPathway(UUID pathwayId, PersonId personId) {
-        access.requireRead(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse", pathwayId);
+        access.requireRead(personId.value(), ClinicScope.pathway(pathwayId), InformationCategory.HEALTH,
+                "QuestionnaireResponse", pathwayId);
         Measured m = measured(scores.endpointsOfPathway(pathwayId, instrumentIds));
         return new PathwayQuestionnaires(pathwayId, List.of(), List.of(), m.current(), m.measures(), m.outcome(),
                 Map.of());
@@ -155,29 +158,42 @@ public class QuestionnaireQueries {
     /** One response with its answers, if the viewer may read the person's health data (404/403 otherwise). */
     public java.util.Optional<ResponseDetails> response(UUID responseId) {
         java.util.Optional<ResponseDetails> found = responses.details(responseId);
-        found.ifPresent(r -> access.requireRead(r.personId().value(), InformationCategory.HEALTH,
-                "QuestionnaireResponse", responseId));
+        found.ifPresent(r -> access.requireRead(r.personId().value(), scopeOfRound(r.roundId()),
+                InformationCategory.HEALTH, "QuestionnaireResponse", responseId));
         return found;
     }
 
     /** Every response of the person (incl. in progress and corrected ones), oldest first. */
     public List<ResponseDetails> responsesOf(PersonId personId) {
         access.requireRead(personId.value(), InformationCategory.HEALTH, "QuestionnaireResponse", null);
-        return responses.detailsOfPerson(personId.value());
+        return onReadablePathways(personId, responses.detailsOfPerson(personId.value()), ResponseDetails::roundId);
     }
 
     /** The stored score of one response, if the viewer may read the person's health data. */
     public java.util.Optional<PersonScore> score(UUID responseId) {
         java.util.Optional<PersonScore> found = scores.withPerson(responseId);
-        found.ifPresent(s -> access.requireRead(s.personId().value(), InformationCategory.HEALTH, "Observation",
-                responseId));
+        found.ifPresent(s -> access.requireRead(s.personId().value(), scopeOfRound(s.score().roundId()),
+                InformationCategory.HEALTH, "Observation", responseId));
         return found;
     }
 
     /** Every stored score of the person (incl. superseded ones), oldest first. */
     public List<PersonScore> scoresOf(PersonId personId) {
         access.requireRead(personId.value(), InformationCategory.HEALTH, "Observation", null);
-        return scores.ofPerson(personId.value());
+        return onReadablePathways(personId, scores.ofPerson(personId.value()), s -> s.score().roundId());
+    }
+
+    /** Rounds, responses and scores are held by the clinic of the round's pathway. */
+    private ClinicScope scopeOfRound(UUID roundId) {
+        return ClinicScope.pathway(assignments.round(roundId).map(Round::pathwayId)
+                .orElseThrow(() -> new no.samspill.shared.NotFoundException("Runden")));
+    }
+
+    /** Of a person's items, those on pathways the viewer may read (for a clinic's team: its own clinic's). */
+    private <T> List<T> onReadablePathways(PersonId personId, List<T> items, java.util.function.Function<T, UUID> roundOf) {
+        Map<UUID, Boolean> readable = new java.util.HashMap<>();
+        return items.stream().filter(item -> readable.computeIfAbsent(roundOf.apply(item),
+                round -> access.mayRead(personId.value(), scopeOfRound(round), InformationCategory.HEALTH))).toList();
     }
 
     /** The definition a response answers (for item texts and option displays), if it is in the library. */

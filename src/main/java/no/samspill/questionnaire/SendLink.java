@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
@@ -53,7 +54,8 @@ public class SendLink {
         if (round.cancelledAt() != null) {
             throw new RefusedChangeException("Runden er avlyst fordi forløpet er avsluttet");
         }
-        access.requireWrite(round.personId().value(), InformationCategory.HEALTH, "QuestionnaireLink", roundId);
+        access.requireWrite(round.personId().value(), ClinicScope.pathway(round.pathwayId()), InformationCategory.HEALTH,
+                "QuestionnaireLink", roundId);
         Instant now = clock.instant();
         String token = LinkTokens.newToken();
         Instant expires = now.plus(validity);
@@ -62,7 +64,7 @@ public class SendLink {
         String url = baseUrl + "/skjema/" + token;
         sender.send(round.personId().value(), roundId, url, expires);
         changeLog.record(ChangeLog.change(round.personId().value(), "QUESTIONNAIRE_LINK", roundId, "Lenke sendt", actor,
-                now, round.planned().title(), InformationCategory.HEALTH));
+                now, round.planned().title(), InformationCategory.HEALTH).heldBy(access.clinicOfPathway(round.pathwayId())));
         return new IssuedLink(roundId, url, expires);
     }
 }

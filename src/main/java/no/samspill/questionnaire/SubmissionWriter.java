@@ -3,6 +3,7 @@ package no.samspill.questionnaire;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -228,11 +229,18 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
                 .max(Comparator.naturalOrder()).orElseThrow();
         List<SubmissionBatches.OpenRound> rounds = batches.lockOpenRoundsOf(
                 unplaced.stream().map(Submission::personId).collect(Collectors.toSet()), dueBy);
+        // A clinic's team writes only on its own clinic's pathways: their clinics are looked up (one query) when such
+        // a write is in the batch.
+        boolean byClinics = unplaced.stream().anyMatch(s -> s.grant() != null && s.grant().dependsOnClinic());
+        Map<UUID, String> clinics = new HashMap<>(byClinics
+                ? access.clinicsOf(rounds.stream().map(SubmissionBatches.OpenRound::pathwayId).collect(Collectors.toSet()))
+                : Map.of());
         Set<String> taken = new HashSet<>();
         Map<Submission, SubmissionBatches.OpenRound> roundOf = new IdentityHashMap<>();
         Set<UUID> withoutRound = new HashSet<>();
         for (Submission s : unplaced) {
-            rounds.stream().filter(r -> waitsFor(r, s) && !taken.contains(r.id() + " " + s.instrument().url()))
+            rounds.stream().filter(r -> waitsFor(r, s) && mayGoOn(s, r.pathwayId(), clinics)
+                            && !taken.contains(r.id() + " " + s.instrument().url()))
                     .findFirst()
                     .ifPresentOrElse(r -> {
                         taken.add(r.id() + " " + s.instrument().url());
@@ -240,6 +248,9 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
                     }, () -> withoutRound.add(s.personId()));
         }
         Map<UUID, List<UUID>> open = withoutRound.isEmpty() ? Map.of() : openPathways.openOf(withoutRound);
+        if (byClinics && !open.isEmpty()) {
+            clinics.putAll(access.clinicsOf(open.values().stream().flatMap(List::stream).collect(Collectors.toSet())));
+        }
         List<Pending> placed = new ArrayList<>(batch.size());
         for (Pending p : batch) {
             Submission s = p.submission();
@@ -254,7 +265,8 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
                 continue;
             }
             UUID pathway = open.getOrDefault(s.personId(), List.of()).stream()
-                    .filter(id -> s.placement().pathways().isEmpty() || s.placement().pathways().contains(id))
+                    .filter(id -> (s.placement().pathways().isEmpty() || s.placement().pathways().contains(id))
+                            && mayGoOn(s, id, clinics))
                     .findFirst().orElse(null);
             if (pathway == null) {
                 results.put(p.done(), new Submission.Written(Submission.Result.NO_OPEN_PATHWAY, s));
@@ -264,6 +276,11 @@ class SubmissionWriter extends BatchWorker<SubmissionWriter.Pending> {
             }
         }
         return placed;
+    }
+
+    /** Whether the submission's granted write covers a pathway held by that clinic (decision 0030). */
+    private static boolean mayGoOn(Submission s, UUID pathwayId, Map<UUID, String> clinics) {
+        return s.grant() == null || !s.grant().dependsOnClinic() || s.grant().coversPathwayHeldBy(clinics.get(pathwayId));
     }
 
     private static boolean waitsFor(SubmissionBatches.OpenRound round, Submission s) {

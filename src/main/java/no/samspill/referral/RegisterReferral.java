@@ -67,10 +67,11 @@ public class RegisterReferral {
                 referral.diagnosis(), referral.triedSoFar(), referral.workGoal(),
                 AssessmentDeadline.forReceipt(referral.receivedOn()), ReferralStatus.RECEIVED, null, null, null, null,
                 actor, now, null, 0);
-        access.requireWrite(patient.id().value(), InformationCategory.HEALTH, "Referral", created.id());
+        access.requireWrite(patient.id().value(), ReferralQueries.scope(created), InformationCategory.HEALTH, "Referral",
+                created.id());
         referrals.insert(created);
         changeLog.record(ChangeLog.change(patient.id().value(), "REFERRAL", created.id(), "Henvisning registrert",
-                actor, now, "Mottatt " + Dates.format(created.receivedOn()), InformationCategory.ADMIN));
+                actor, now, "Mottatt " + Dates.format(created.receivedOn()), InformationCategory.ADMIN).heldBy(created.clinicOrgNumber()));
         events.publishEvent(new ReferralEvents.ReferralRegistered(created.id(), patient.id(),
                 created.clinicOrgNumber(), created.receivedOn(), blankToNull(referral.coordinator()), actor));
         return created;

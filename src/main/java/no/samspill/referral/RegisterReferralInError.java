@@ -37,12 +37,13 @@ public class RegisterReferralInError {
         if (current.version() != expectedVersion) {
             throw new ConcurrentChangeException("Henvisningen");
         }
-        access.requireWrite(current.personId().value(), InformationCategory.HEALTH, "Referral", referralId);
+        access.requireWrite(current.personId().value(), ReferralQueries.scope(current), InformationCategory.HEALTH,
+                "Referral", referralId);
         Referral voided = current.voidAsRegisteredInError(reason);
         Instant now = clock.instant();
         referrals.saveVoid(voided, actor, now);
         changeLog.record(ChangeLog.change(current.personId().value(), "REFERRAL", referralId,
-                "Henvisning markert som registrert feil", actor, now, voided.voidReason(), InformationCategory.HEALTH));
+                "Henvisning markert som registrert feil", actor, now, voided.voidReason(), InformationCategory.HEALTH).heldBy(current.clinicOrgNumber()));
         events.publishEvent(new ReferralEvents.ReferralRegisteredInError(referralId, current.personId(),
                 voided.voidReason(), actor));
     }

@@ -45,7 +45,8 @@ public class TriageReferral {
         if (current.version() != expectedVersion) {
             throw new no.samspill.shared.ConcurrentChangeException("Henvisningen");
         }
-        access.requireWrite(current.personId().value(), InformationCategory.HEALTH, "Referral", referralId);
+        access.requireWrite(current.personId().value(), ReferralQueries.scope(current), InformationCategory.HEALTH,
+                "Referral", referralId);
         Referral decided = current.decide(decision, today, actor);
         referrals.saveDecision(decided);
         Instant now = clock.instant();
@@ -53,7 +54,7 @@ public class TriageReferral {
         String detail = decision.latestStartDate() == null ? decision.outcome().label()
                 : decision.outcome().label() + ", seneste oppstart " + Dates.format(decision.latestStartDate());
         changeLog.record(ChangeLog.change(decided.personId().value(), "REFERRAL", referralId, "Henvisning vurdert",
-                actor, now, detail, InformationCategory.ADMIN));
+                actor, now, detail, InformationCategory.ADMIN).heldBy(decided.clinicOrgNumber()));
         events.publishEvent(new ReferralEvents.ReferralTriaged(referralId, decided.personId(), decision.outcome(),
                 today, actor));
         return referrals.byId(referralId).orElseThrow();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
@@ -48,8 +49,9 @@ public class EnrolPathway {
     public Allocation enrol(String trialCode, UUID pathwayId, String actor) {
         Trial trial = trials.byCode(trialCode).orElseThrow(() -> new NotFoundException("Studien"));
         Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
-        OwnClinic.require(access, pathway, "TrialEnrolment",
-                "Bare klinikken som har forløpet, kan inkludere det i en studie");
+        // Only the pathway's own clinic enrols or withdraws it (the access decision's clinic scope).
+        access.requireWrite(pathway.personId().value(), ClinicScope.clinic(pathway.clinicOrgNumber()),
+                InformationCategory.ADMIN, "TrialEnrolment", pathway.id());
         if (trial.status() != TrialStatus.OPEN) {
             throw new RefusedChangeException("Studien «" + trial.title() + "» er ikke åpen for inklusjon");
         }
@@ -84,7 +86,7 @@ public class EnrolPathway {
             throw new RefusedChangeException("Forløpet er allerede inkludert i en studie");
         }
         changeLog.record(ChangeLog.change(pathway.personId().value(), "TRIAL_ENROLMENT", pathwayId,
-                "Inkludert i studie", actor, now, trial.title() + ": " + trial.armLabel(arm), InformationCategory.ADMIN));
+                "Inkludert i studie", actor, now, trial.title() + ": " + trial.armLabel(arm), InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         events.publishEvent(new TrialEvents.PathwayEnrolled(pathwayId, trial.code(), arm));
         return trials.allocationOf(pathwayId).orElseThrow();
     }

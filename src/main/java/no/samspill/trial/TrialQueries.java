@@ -3,6 +3,7 @@ package no.samspill.trial;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import org.springframework.stereotype.Service;
@@ -41,11 +42,11 @@ public class TrialQueries {
         return trials.countsByArm(trialId);
     }
 
-    /** The pathway's allocation, if enrolled, for a viewer who may read the person's administrative data. */
+    /** The pathway's allocation, if enrolled, for a viewer who may read the pathway (its clinic's team, or a related party). */
     public Optional<Allocation> allocationOf(UUID pathwayId) {
         Optional<Allocation> allocation = trials.allocationOf(pathwayId);
-        allocation.ifPresent(a -> access.requireRead(a.personId(), InformationCategory.ADMIN, "TrialAllocation",
-                pathwayId));
+        allocation.ifPresent(a -> access.requireRead(a.personId(), ClinicScope.pathway(pathwayId), InformationCategory.ADMIN,
+                "TrialAllocation", pathwayId));
         return allocation;
     }
 

@@ -3,6 +3,7 @@ package no.samspill.trial;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.history.ChangeLog;
@@ -44,8 +45,9 @@ public class WithdrawFromTrial {
     @Transactional
     public Allocation withdraw(String trialCode, UUID pathwayId, String reason, String actor) {
         Pathway pathway = pathways.byId(pathwayId).orElseThrow(() -> new NotFoundException("Forløpet"));
-        OwnClinic.require(access, pathway, "TrialEnrolment",
-                "Bare klinikken som har forløpet, kan trekke det fra en studie");
+        // Only the pathway's own clinic enrols or withdraws it (the access decision's clinic scope).
+        access.requireWrite(pathway.personId().value(), ClinicScope.clinic(pathway.clinicOrgNumber()),
+                InformationCategory.ADMIN, "TrialEnrolment", pathway.id());
         Allocation allocation = trials.allocationOf(pathwayId).filter(a -> a.trialCode().equals(trialCode))
                 .orElseThrow(() -> new NotFoundException("Forløpet er ikke inkludert i studien, eller det"));
         if (allocation.withdrawn()) {
@@ -57,7 +59,7 @@ public class WithdrawFromTrial {
             throw alreadyWithdrawn(allocation);
         }
         changeLog.record(ChangeLog.change(allocation.personId(), "TRIAL_ENROLMENT", pathwayId, "Trukket fra studie",
-                actor, now, allocation.trialTitle() + ": " + checked, InformationCategory.ADMIN));
+                actor, now, allocation.trialTitle() + ": " + checked, InformationCategory.ADMIN).heldBy(pathway.clinicOrgNumber()));
         events.publishEvent(new TrialEvents.PathwayWithdrawn(pathwayId, allocation.trialCode(), allocation.arm()));
         return trials.allocationOf(pathwayId).orElseThrow();
     }

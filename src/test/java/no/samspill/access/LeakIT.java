@@ -13,6 +13,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import no.samspill.identifiers.HprNumber;
+import no.samspill.meeting.MeetingRequest;
+import no.samspill.meeting.MeetingType;
+import no.samspill.meeting.Participant;
+import no.samspill.meeting.ScheduleMeeting;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.identifiers.OrganisationNumber;
 import no.samspill.identifiers.Sex;
@@ -22,6 +26,8 @@ import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
 import no.samspill.person.EmploymentDetails;
 import no.samspill.person.PatientDetails;
+import no.samspill.plan.PlanDraft;
+import no.samspill.plan.PublishPlanVersion;
 import no.samspill.referral.ComplaintGroup;
 import no.samspill.referral.DiagnosisCode;
 import no.samspill.referral.NewReferral;
@@ -53,7 +59,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * The leak test. Every route the application exposes (read from Spring's own mappings, so a new route is covered without
  * editing this test) is requested by every demo role, for a person the role is related to and for one it is not.
- * Marker values planted in health fields and in names are then searched for in every response body.
+ * Marker values planted in health fields and in names are then searched for in every response body. A third person
+ * has a pathway at each demo clinic: each clinic's team may see the person's name, but nothing of the other clinic's
+ * pathway (its referral, task, meeting and plan carry their own markers), and may change none of it.
  */
 @IntegrationTest
 class LeakIT {
@@ -70,11 +78,16 @@ class LeakIT {
     @Autowired AddNavToTeam addNavToTeam;
     @Autowired GrantConsent grantConsent;
     @Autowired AddTask addTask;
+    @Autowired ScheduleMeeting scheduleMeeting;
+    @Autowired PublishPlanVersion publishPlan;
 
     /** Person A: the demo patient, at Nordklinikken, referred by the demo GP, employed by the demo leader, NAV in the team. */
     Subject related;
     /** Person B: at Midtklinikken, with no tie to any demo user but per.koordinator. */
     Subject unrelated;
+    /** Person C's pathway at Nordklinikken, and (below) at Midtklinikken: no tie to any demo user outside the clinics. */
+    Subject sharedNord;
+    Subject sharedMidt;
 
     @BeforeEach
     void plantMarkers() {
@@ -82,6 +95,16 @@ class LeakIT {
                 DemoAccounts.CLINIC_NORD, DemoAccounts.GP_HPR, DemoAccounts.LEADER_EMPLOYER, "lars.leder", true));
         unrelated = access.asSystem(() -> create(SyntheticNationalIds.generate(LocalDate.of(1979, 2, 3), Sex.MALE,
                 new Random()), DemoAccounts.CLINIC_MIDT, "12312312", "994000039", null, false));
+        NationalIdNumber shared = SyntheticNationalIds.generate(LocalDate.of(1984, 8, 21), Sex.FEMALE, new Random());
+        sharedNord = access.asSystem(() -> withPathwayMarkers(create(shared, DemoAccounts.CLINIC_NORD, "12312312",
+                "994000039", null, false)));
+        sharedMidt = access.asSystem(() -> withPathwayMarkers(create(shared, DemoAccounts.CLINIC_MIDT, "12312312",
+                "994000039", null, false, sharedNord.name())));
+    }
+
+    /** Every subject whose routes are requested. */
+    List<Subject> subjects() {
+        return List.of(related, unrelated, sharedNord, sharedMidt);
     }
 
     @Test
@@ -93,7 +116,7 @@ class LeakIT {
         for (CurrentUser user : DemoAccounts.USERS) {
             Browser browser = new Browser(port).logIn(user.username());
             for (String route : routes) {
-                for (Subject subject : List.of(related, unrelated)) {
+                for (Subject subject : subjects()) {
                     String path = concrete(route, subject);
                     HttpResponse<String> response = browser.get(path);
                     requests++;
@@ -135,6 +158,43 @@ class LeakIT {
     }
 
     @Test
+    void aClinicChangesNothingOnAnotherClinicsPathwayOfAPersonBothFollow() {
+        List<String> accepted = new ArrayList<>();
+        int requests = 0;
+        Map<Subject, Integer> tasksBefore = new LinkedHashMap<>();
+        for (Subject s : List.of(sharedNord, sharedMidt)) {
+            tasksBefore.put(s, access.asSystem(() -> pathways.tasks(s.pathway().id())).size());
+        }
+        for (CurrentUser user : DemoAccounts.USERS) {
+            if (!user.role().clinicTeam()) {
+                continue;
+            }
+            Subject other = user.organisationNumber().equals(DemoAccounts.CLINIC_NORD) ? sharedMidt : sharedNord;
+            Browser browser = new Browser(port).logIn(user.username());
+            for (String route : postRoutes()) {
+                // Routes without variables create something new for the user's own clinic; the others name a resource.
+                if (!route.contains("{") || route.startsWith("/mitt/") || route.startsWith("/tilgangslogg")) {
+                    continue;
+                }
+                String path = concrete(route, other);
+                HttpResponse<String> response = browser.post(path, Map.of("reason", "x", "version", "0",
+                        "title", "x", "owner", user.username(), "dueDate", TODAY.toString(), "from", TODAY.toString(),
+                        "to", TODAY.toString(), "grade", "50", "metOn", TODAY.toString()));
+                requests++;
+                if (response.statusCode() < 400) {
+                    accepted.add(user.username() + " POST " + path + " -> " + response.statusCode());
+                }
+            }
+        }
+        assertThat(accepted).as("accepted of %d writes", requests).isEmpty();
+        for (Subject s : List.of(sharedNord, sharedMidt)) {
+            Pathway now = access.asSystem(() -> pathways.byId(s.pathway().id()).orElseThrow());
+            assertThat(now.version()).isEqualTo(s.pathway().version());
+            assertThat(access.asSystem(() -> pathways.tasks(s.pathway().id()))).hasSize(tasksBefore.get(s));
+        }
+    }
+
+    @Test
     void withdrawingConsentTakesEffectAtOnceForAnOpenSession() {
         Browser leader = new Browser(port).logIn("lars.leder");
         String pathwayPage = "/forlop/" + related.pathway().id();
@@ -162,6 +222,17 @@ class LeakIT {
         Set<String> markers = new LinkedHashSet<>();
         boolean relatedSubject = subject == related;
         boolean clinicOfSubject = user.role().clinicTeam() && user.organisationNumber().equals(subject.clinic());
+        if (subject == sharedNord || subject == sharedMidt) {
+            // The other clinic also follows the person: their name is person-level data, the pathway is not theirs.
+            if (!clinicOfSubject) {
+                markers.add(subject.healthMarker());
+                markers.add(subject.pathwayMarker());
+                if (!user.role().clinicTeam()) {
+                    markers.add(subject.name());
+                }
+            }
+            return markers;
+        }
         if (!relatedSubject) {
             boolean tiedToB = clinicOfSubject;
             if (!tiedToB) {
@@ -222,8 +293,14 @@ class LeakIT {
 
     private Subject create(NationalIdNumber nationalId, String clinic, String gpHpr, String employerOrg, String leader,
                            boolean tiesForRelated) {
+        return create(nationalId, clinic, gpHpr, employerOrg, leader, tiesForRelated, null);
+    }
+
+    /** {@code family}: the person's family name when they are already registered (null: a new marker name). */
+    private Subject create(NationalIdNumber nationalId, String clinic, String gpHpr, String employerOrg, String leader,
+                           boolean tiesForRelated, String knownFamily) {
         String suffix = Long.toString(Math.abs(new Random().nextLong()), 36).replaceAll("[0-9]", "").toUpperCase();
-        String family = "Markor" + suffix;
+        String family = knownFamily != null ? knownFamily : "Markor" + suffix;
         String health = "HELSEMARKOR-" + suffix;
         NewReferral referral = new NewReferral(clinic,
                 new Referrer(ReferrerKind.GP, "Fastlege", HprNumber.parse(gpHpr), "Legekontor"),
@@ -249,10 +326,29 @@ class LeakIT {
             grantConsent.grant(created.personId().value(), Party.EMPLOYER, employerOrg, InformationCategory.WORK_FUNCTION,
                     Purpose.FOLLOW_UP, null);
         }
-        return new Subject(created, pathway, taskId, clinic, family, health);
+        return new Subject(created, pathway, taskId, clinic, family, health, "Ring " + family);
     }
 
-    record Subject(Referral referral, Pathway pathway, UUID taskId, String clinic, String name, String healthMarker) {
+    /**
+     * Plants markers in the pathway's own administrative and work-function data (a task, a meeting's place, the plan's
+     * goal), which only the pathway's clinic may see.
+     */
+    private Subject withPathwayMarkers(Subject s) {
+        String marker = "FORLOPMARKOR-" + s.healthMarker().substring("HELSEMARKOR-".length());
+        UUID pathwayId = s.pathway().id();
+        addTask.add(pathwayId, marker + " oppgave", "kari.koordinator", TODAY.plusDays(4), "kari.koordinator");
+        scheduleMeeting.schedule(pathwayId, new MeetingRequest(MeetingType.COLLABORATION, TODAY.plusDays(6).atTime(9, 0),
+                60, marker + " møterom", null, List.of(new Participant(Participant.Role.PATIENT, "Pasienten", null,
+                null))), "kari.koordinator");
+        publishPlan.publish(pathwayId, 0, new PlanDraft(marker + " plan", List.of(), List.of(new PlanDraft.GradedStep(
+                TODAY.plusDays(1), TODAY.plusWeeks(2), 50)), null, List.of(), false), "kari.koordinator");
+        Pathway now = pathways.byId(pathwayId).orElseThrow();
+        return new Subject(s.referral(), now, s.taskId(), s.clinic(), s.name(), s.healthMarker(), marker);
+    }
+
+    /** {@code pathwayMarker}: text only the pathway's clinic (and parties related to the person) may see. */
+    record Subject(Referral referral, Pathway pathway, UUID taskId, String clinic, String name, String healthMarker,
+                   String pathwayMarker) {
     }
 
     static Map<String, String> form(String... kv) {
