@@ -110,7 +110,8 @@ class MeetingUseCasesTest {
     void aRefusedWriteChangesNothing() {
         Meeting m = invited(MeetingType.COLLABORATION);
         NoAccessException refused = new NoAccessException(mock(no.samspill.access.AccessDecision.class));
-        when(access.requireWrite(eq(m.personId()), eq(InformationCategory.ADMIN), anyString(), any())).thenThrow(refused);
+        when(access.requireWrite(eq(m.personId()), any(no.samspill.access.ClinicScope.class), eq(InformationCategory.ADMIN),
+                anyString(), any())).thenThrow(refused);
         assertThatThrownBy(() -> new CancelMeeting(store).cancel(m.id(), 0, "lars.leder"))
                 .isInstanceOf(NoAccessException.class);
         assertThat(meetings.byId(m.id()).orElseThrow().status()).isEqualTo(MeetingStatus.INVITED);
