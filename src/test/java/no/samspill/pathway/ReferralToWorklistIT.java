@@ -115,11 +115,13 @@ class ReferralToWorklistIT {
         Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
 
         assertThatThrownBy(() -> movePathway.moveTo(pathway.id(), pathway.version(), PathwayState.IN_FOLLOW_UP, "kari.koordinator"))
-                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("kan ikke gå fra");
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("Henvisningen er ikke vurdert");
 
         triageReferral.triage(referral.id(), 0,
                 new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
         Pathway triaged = pathways.byId(pathway.id()).orElseThrow();
+        assertThatThrownBy(() -> movePathway.moveTo(pathway.id(), triaged.version(), PathwayState.IN_FOLLOW_UP, "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("kan ikke gå fra");
         movePathway.moveTo(pathway.id(), triaged.version(), PathwayState.IN_ASSESSMENT, "kari.koordinator");
 
         // A second user still holding the old version is refused instead of overwriting.
