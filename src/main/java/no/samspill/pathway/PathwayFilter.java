@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.PersonData;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.shared.FieldErrors;
 
@@ -17,6 +19,7 @@ import no.samspill.shared.FieldErrors;
  * @param nameParts  beginnings of names as typed (each must begin a given or family name, case ignored), empty for
  *                   no name search
  */
+@PersonData(InformationCategory.ADMIN)
 public record PathwayFilter(PathwayState state, NationalIdNumber nationalId, List<String> nameParts, int page,
                             int size) {
 
