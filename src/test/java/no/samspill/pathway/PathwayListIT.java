@@ -116,6 +116,15 @@ class PathwayListIT {
     }
 
     @Test
+    void theListIsInTheOpenApiDescriptionWithItsParameters() throws Exception {
+        JsonNode docs = JSON.readTree(new Http(port, "kari.koordinator").get("/v3/api-docs").body());
+        JsonNode get = docs.path("paths").path("/api/v1/pathways").path("get");
+        assertThat(StreamSupport.stream(get.path("parameters").spliterator(), false).map(p -> p.path("name").asString()))
+                .containsExactlyInAnyOrder("state", "q", "page", "size");
+        assertThat(get.path("summary").asString()).isEqualTo("The clinic's pathways, newest first");
+    }
+
+    @Test
     void onlyTheClinicTeamHasTheList() {
         assertThat(new Http(port, "lars.leder").get("/api/v1/pathways").statusCode()).isEqualTo(403);
         assertThat(new Http(port, "gunnar.fastlege").get("/api/v1/pathways").statusCode()).isEqualTo(403);
