@@ -75,9 +75,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return invalid(List.of(new FieldMessage(e.getName(), "Ugyldig verdi «" + e.getValue() + "»")));
     }
 
+    /** A rule broken outside any one field (a value object refusing itself): the message, without a field name. */
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegalArgument(IllegalArgumentException e) {
-        return invalid(List.of(new FieldMessage("", e.getMessage())));
+        return invalid(List.of(new FieldMessage(null, e.getMessage())));
     }
 
     @ExceptionHandler(Exception.class)
@@ -128,7 +129,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             return new FieldMessage(path(jackson), "Ugyldig verdi eller feil type");
         }
-        return new FieldMessage("", "Ugyldig JSON i forespørselen");
+        return new FieldMessage(null, "Ugyldig JSON i forespørselen");
     }
 
     private static String path(JacksonException e) {
@@ -139,9 +140,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail invalid(List<FieldMessage> fields) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ugyldig input",
-                fields.size() == 1 ? fields.get(0).message() : "Se feltene i «errors»", "invalid-input");
-        problem.setProperty("errors", fields.stream().map(f -> Map.of("field", f.field(), "message",
-                f.message() == null ? "Ugyldig verdi" : f.message())).toList());
+                fields.size() != 1 ? "Se feltene i «errors»"
+                        : fields.get(0).message() != null ? fields.get(0).message() : "Ugyldig verdi", "invalid-input");
+        // An error that belongs to no field has no "field" (rather than an empty name a client might match).
+        problem.setProperty("errors", fields.stream().map(f -> {
+            String message = f.message() == null ? "Ugyldig verdi" : f.message();
+            return f.field() == null || f.field().isEmpty() ? Map.of("message", message)
+                    : Map.of("field", f.field(), "message", message);
+        }).toList());
         return problem;
     }
 

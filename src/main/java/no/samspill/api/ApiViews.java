@@ -58,6 +58,19 @@ final class ApiViews {
     record WorklistView(List<WorklistItemView> items, int page, int size, boolean hasNext) {
     }
 
+    record PathwayListItemView(UUID id, String patientName, String nationalId, String state, String stateLabel,
+                               LocalDate openedOn, String coordinator) {
+    }
+
+    record PathwayListView(List<PathwayListItemView> items, int page, int size, boolean hasNext,
+                           boolean tooManyNames) {
+    }
+
+    static PathwayListItemView pathwayListItem(no.samspill.pathway.PathwayListItem i) {
+        return new PathwayListItemView(i.pathwayId(), i.patientName(), i.nationalId().value(), i.state().name(),
+                i.state().label(), i.openedOn(), i.coordinator());
+    }
+
     static PatientView patient(Patient p) {
         return p == null ? null : new PatientView(p.id().value(), p.nationalId().value(), p.fullName());
     }

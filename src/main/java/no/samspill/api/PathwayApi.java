@@ -17,7 +17,9 @@ import no.samspill.pathway.CompleteTask;
 import no.samspill.pathway.MovePathway;
 import no.samspill.pathway.Outcome;
 import no.samspill.pathway.Pathway;
+import no.samspill.pathway.PathwayFilter;
 import no.samspill.pathway.PathwayQueries;
+import no.samspill.pathway.PathwaySearch;
 import no.samspill.pathway.PathwayState;
 import no.samspill.person.PersonDirectory;
 import no.samspill.security.CurrentUsers;
@@ -27,6 +29,8 @@ import no.samspill.sickleave.RecordMilestoneMet;
 import no.samspill.sickleave.RegisterSickLeavePeriod;
 import no.samspill.sickleave.RegisterSickLeavePeriodInError;
 import no.samspill.sickleave.SickLeaveTimelines;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Pathways: state, coordinator, tasks, sick-leave periods and statutory milestones. */
@@ -42,6 +47,7 @@ import org.springframework.web.bind.annotation.RestController;
 class PathwayApi {
 
     private final PathwayQueries pathways;
+    private final PathwaySearch search;
     private final MovePathway movePathway;
     private final ClosePathway closePathway;
     private final AssignCoordinator assignCoordinator;
@@ -56,13 +62,14 @@ class PathwayApi {
     private final PersonDataAccess access;
     private final Clock clock;
 
-    PathwayApi(PathwayQueries pathways, MovePathway movePathway, ClosePathway closePathway,
+    PathwayApi(PathwayQueries pathways, PathwaySearch search, MovePathway movePathway, ClosePathway closePathway,
                AssignCoordinator assignCoordinator, AddTask addTask, CompleteTask completeTask,
                SickLeaveTimelines timelines, RegisterSickLeavePeriod registerPeriod,
                RegisterSickLeavePeriodInError registerPeriodInError, RecordMilestoneMet recordMilestoneMet,
                PersonDirectory persons, CurrentUsers users, PersonDataAccess access, Clock clock) {
         this.access = access;
         this.pathways = pathways;
+        this.search = search;
         this.movePathway = movePathway;
         this.closePathway = closePathway;
         this.assignCoordinator = assignCoordinator;
@@ -75,6 +82,26 @@ class PathwayApi {
         this.persons = persons;
         this.users = users;
         this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "The clinic's pathways, newest first",
+            description = "The logged-in clinic user's clinic. Filter by state; search by a whole national ID number "
+                    + "or by the beginnings of given/family names (every word must begin one). Persons the viewer may "
+                    + "not see are left out. Bad values are 400 problem+json naming the field (state, q, page, size). "
+                    + "tooManyNames: the name matches more than " + PathwaySearch.MAX_NAME_MATCHES
+                    + " persons; nothing is listed, write more of the name.")
+    ApiViews.PathwayListView list(
+            @Parameter(description = "REFERRED, TRIAGED, IN_ASSESSMENT, IN_FOLLOW_UP or CLOSED; all when left out")
+            @RequestParam(required = false) String state,
+            @Parameter(description = "a whole national ID number (11 digits) or the beginnings of names")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "page number from 0") @RequestParam(required = false) String page,
+            @Parameter(description = "page size 1–" + PathwayFilter.MAX_SIZE + ", default " + PathwayFilter.DEFAULT_SIZE)
+            @RequestParam(required = false) String size) {
+        var result = search.ofClinic(users.current().organisationNumber(), PathwayFilter.parse(state, q, page, size));
+        return new ApiViews.PathwayListView(result.items().stream().map(ApiViews::pathwayListItem).toList(),
+                result.page(), result.size(), result.hasNext(), result.tooManyNames());
     }
 
     /**

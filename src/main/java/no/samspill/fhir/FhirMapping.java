@@ -205,7 +205,9 @@ final class FhirMapping {
     static Task milestone(UUID personId, TimelineMilestone m) {
         var r = new Task();
         r.setId(milestoneId(personId, m.kind()));
-        r.setStatus(m.metOn() != null ? Task.TaskStatus.COMPLETED : Task.TaskStatus.REQUESTED);
+        r.setStatus(m.status().met() ? Task.TaskStatus.COMPLETED
+                : m.status() == no.samspill.sickleave.MilestoneStatus.NOT_RELEVANT ? Task.TaskStatus.CANCELLED
+                : Task.TaskStatus.REQUESTED);
         r.setBusinessStatus(new CodeableConcept(new Coding(CODES + "milestone-status", m.status().name(),
                 m.status().label())).setText(m.status().label()));
         r.setIntent(Task.TaskIntent.PLAN);

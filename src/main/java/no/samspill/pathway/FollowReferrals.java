@@ -59,8 +59,9 @@ class FollowReferrals {
         LocalDate today = LocalDate.now(clock);
         Instant now = clock.instant();
         Pathway changed = switch (event.outcome()) {
-            case RIGHT_TO_CARE -> pathway.moveTo(PathwayState.TRIAGED);
-            case NO_RIGHT -> pathway.closeWithoutOutcome(TriageOutcome.NO_RIGHT.label(), today);
+            case RIGHT_TO_CARE -> pathway.triaged();
+            case NO_RIGHT -> pathway.state().open()
+                    ? pathway.closeWithoutOutcome(TriageOutcome.NO_RIGHT.label(), today) : pathway;
             case MORE_INFORMATION_NEEDED -> null;
         };
         if (changed == null) {
@@ -69,6 +70,11 @@ class FollowReferrals {
                     : pathway.coordinator(), today.plusDays(MORE_INFORMATION_FOLLOW_UP_DAYS), null, null, 0);
             tasks.insert(followUp, event.actor(), now);
             worklist.taskOpened(followUp);
+            events.publishEvent(new PathwayEvents.PathwayChanged(pathway.id()));
+            return;
+        }
+        if (changed == pathway) {
+            // Moved on by hand before the triage (possible before such moves were refused): the decision stands.
             events.publishEvent(new PathwayEvents.PathwayChanged(pathway.id()));
             return;
         }

@@ -24,13 +24,31 @@ public record Pathway(UUID id, PersonId personId, UUID referralId, String clinic
                 null, null, null, 0);
     }
 
-    /** Moves to the next open state. Closing goes through {@link #close} so that an outcome is recorded. */
+    static final String AWAITS_TRIAGE = "Henvisningen er ikke vurdert ennå. Forløpet går videre når henvisningen "
+            + "vurderes (rett til helsehjelp gir «" + PathwayState.TRIAGED.label() + "», ingen rett avslutter forløpet),"
+            + " eller avsluttes når henvisningen registreres som feil.";
+
+    /**
+     * The coordinator moves to the next open state. Closing goes through {@link #close} so that an outcome is
+     * recorded; a referred pathway moves only with its referral's triage ({@link #triaged}).
+     */
     Pathway moveTo(PathwayState target) {
         if (target == PathwayState.CLOSED) {
             throw new RefusedChangeException("Bruk «Avslutt forløp» for å avslutte, slik at utfallet blir registrert");
         }
-        refuseUnlessAllowed(target);
+        refuseUnlessAllowedByHand(target);
         return with(target, closedOn, outcome, closingNote, coordinator);
+    }
+
+    /**
+     * The referral was triaged with a right to care. A pathway that already went on (moved by hand before such moves
+     * were refused) is left where it is, so the decision and its letter are never blocked by the pathway's state.
+     */
+    Pathway triaged() {
+        if (state.awaitsTriage()) {
+            return with(PathwayState.TRIAGED, closedOn, outcome, closingNote, coordinator);
+        }
+        return this;
     }
 
     /** Closes with an outcome: back at work (full/partial), new job, education, AAP or other. */
@@ -41,7 +59,7 @@ public record Pathway(UUID id, PersonId personId, UUID referralId, String clinic
         if (outcome == Outcome.OTHER && (note == null || note.isBlank())) {
             throw InvalidInputException.of("note", "Beskriv utfallet når «Annet» er valgt");
         }
-        refuseUnlessAllowed(PathwayState.CLOSED);
+        refuseUnlessAllowedByHand(PathwayState.CLOSED);
         return with(PathwayState.CLOSED, today, outcome, blankToNull(note), coordinator);
     }
 
@@ -59,6 +77,13 @@ public record Pathway(UUID id, PersonId personId, UUID referralId, String clinic
             throw InvalidInputException.of("coordinator", "Velg koordinator (brukernavn)");
         }
         return with(state, closedOn, outcome, closingNote, newCoordinator);
+    }
+
+    private void refuseUnlessAllowedByHand(PathwayState target) {
+        if (state.awaitsTriage()) {
+            throw new RefusedChangeException(AWAITS_TRIAGE);
+        }
+        refuseUnlessAllowed(target);
     }
 
     private void refuseUnlessAllowed(PathwayState target) {

@@ -21,7 +21,11 @@ public enum PathwayState {
         return label;
     }
 
-    /** States reachable in one step. Closing is allowed from every open state (drop-out, no right to care). */
+    /**
+     * States reachable in one step, by any route. A referred pathway moves on only with its referral's triage
+     * (right to care: triaged; no right: closed) or closes when the referral is registered in error; see
+     * {@link #nextByHand()} for what a user may choose.
+     */
     public Set<PathwayState> next() {
         return switch (this) {
             case REFERRED -> EnumSet.of(TRIAGED, CLOSED);
@@ -34,6 +38,20 @@ public enum PathwayState {
 
     public boolean canMoveTo(PathwayState target) {
         return next().contains(target);
+    }
+
+    /**
+     * States a user may move to (or close to) by hand. None while the referral waits for triage: the triage
+     * decision moves the pathway, so a referral is never left undecided behind a pathway that went on without it
+     * (pasient- og brukerrettighetsloven § 2-2: every referral gets a decision and a letter).
+     */
+    public Set<PathwayState> nextByHand() {
+        return awaitsTriage() ? EnumSet.noneOf(PathwayState.class) : next();
+    }
+
+    /** The referral has not been triaged yet; only the triage (or voiding the referral) moves the pathway on. */
+    public boolean awaitsTriage() {
+        return this == REFERRED;
     }
 
     public boolean open() {

@@ -111,6 +111,28 @@ class Pathways {
                 .query(Pathways::pathway).list();
     }
 
+    /**
+     * A clinic's pathways, newest first, optionally of one state and of some persons (null: everyone). Indexed by
+     * (clinic, opened_on) or (clinic, state, opened_on); with persons, by person.
+     */
+    List<Pathway> ofClinic(String clinic, PathwayState state, List<PersonId> persons, int limit, long offset) {
+        // Only the conditions in use are in the statement, so every plan (also a cached generic one) can use them.
+        StringBuilder sql = new StringBuilder("SELECT * FROM pathway WHERE clinic_org_number = ?");
+        List<Object> params = new ArrayList<>(List.of(clinic));
+        if (state != null) {
+            sql.append(" AND state = ?");
+            params.add(state.name());
+        }
+        if (persons != null) {
+            sql.append(" AND person_id = ANY(?)");
+            params.add(persons.stream().map(PersonId::value).toArray(UUID[]::new));
+        }
+        sql.append(" ORDER BY opened_on DESC, id LIMIT ? OFFSET ?");
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql.toString()).params(params).query(Pathways::pathway).list();
+    }
+
     /** A page of pathways in (person, id) order after the given key, optionally of one clinic (keyset paging). */
     List<Pathway> exportPage(String clinic, UUID afterPerson, UUID afterId, int size) {
         return jdbc.sql("""

@@ -21,11 +21,20 @@ class WorklistItems {
     }
 
     void upsert(UUID pathwayId, WorklistKind kind, String ref, String owner, String title, LocalDate due) {
+        upsert(pathwayId, kind, ref, owner, title, due, null);
+    }
+
+    /** @param relevantUntil the last day the row is shown (null: until it is removed) */
+    void upsert(UUID pathwayId, WorklistKind kind, String ref, String owner, String title, LocalDate due,
+                LocalDate relevantUntil) {
         jdbc.sql("""
-                INSERT INTO worklist_item (pathway_id, kind, ref, owner, title, due_date) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO worklist_item (pathway_id, kind, ref, owner, title, due_date, relevant_until)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (pathway_id, kind, ref)
-                DO UPDATE SET owner = EXCLUDED.owner, title = EXCLUDED.title, due_date = EXCLUDED.due_date""")
-                .params(pathwayId, kind.name(), ref, owner, title, Date.valueOf(due)).update();
+                DO UPDATE SET owner = EXCLUDED.owner, title = EXCLUDED.title, due_date = EXCLUDED.due_date,
+                              relevant_until = EXCLUDED.relevant_until""")
+                .params(pathwayId, kind.name(), ref, owner, title, Date.valueOf(due),
+                        relevantUntil == null ? null : Date.valueOf(relevantUntil)).update();
     }
 
     void reassign(UUID pathwayId, WorklistKind kind, String owner) {
@@ -56,16 +65,22 @@ class WorklistItems {
         jdbc.sql("DELETE FROM worklist_item WHERE pathway_id = ?").param(pathwayId).update();
     }
 
-    /** Rows of one owner due on or before {@code dueOnOrBefore} (null: no bound), oldest first, one extra to detect a next page. */
-    List<Row> page(String owner, LocalDate dueOnOrBefore, WorklistKind kind, boolean latestFirst, int limit, int offset) {
+    /**
+     * Rows of one owner due on or before {@code dueOnOrBefore} (null: no bound) and still relevant on {@code today},
+     * oldest first, one extra to detect a next page.
+     */
+    List<Row> page(String owner, LocalDate dueOnOrBefore, WorklistKind kind, boolean latestFirst, LocalDate today,
+                   int limit, int offset) {
         String order = latestFirst ? "w.due_date DESC, w.pathway_id DESC" : "w.due_date, w.pathway_id";
         return jdbc.sql("""
                 SELECT w.pathway_id, w.kind, w.ref, w.title, w.due_date, p.person_id, p.clinic_org_number
                 FROM worklist_item w JOIN pathway p ON p.id = w.pathway_id
                 WHERE w.owner = ? AND w.due_date <= ? AND (CAST(? AS text) IS NULL OR w.kind = ?)
+                  AND (w.relevant_until IS NULL OR w.relevant_until >= ?)
                 ORDER BY %s LIMIT ? OFFSET ?""".formatted(order))
                 .params(owner, Date.valueOf(dueOnOrBefore == null ? LocalDate.of(9999, 12, 31) : dueOnOrBefore),
-                        kind == null ? null : kind.name(), kind == null ? null : kind.name(), limit, offset)
+                        kind == null ? null : kind.name(), kind == null ? null : kind.name(), Date.valueOf(today),
+                        limit, offset)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), WorklistKind.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(), rs.getObject(6, UUID.class),
                         rs.getString(7)))

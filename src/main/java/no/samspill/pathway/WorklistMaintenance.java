@@ -44,9 +44,11 @@ class WorklistMaintenance {
         }
         items.reassign(pathway.id(), WorklistKind.QUESTIONNAIRE, pathway.coordinator());
         SickLeaveTimeline timeline = access.asSystem(() -> timelines.timeline(pathway.personId(), today));
+        // Open milestones only: not met (also by graded leave), not on request, not after a case that has ended.
+        // One due after the last registered sick day leaves the worklist by itself the day after that day.
         for (TimelineMilestone m : timeline.openActionable()) {
             items.upsert(pathway.id(), WorklistKind.MILESTONE, m.kind().name(), pathway.coordinator(), m.kind().label(),
-                    m.dueDate());
+                    m.dueDate(), timeline.relevantUntil(m).orElse(null));
         }
     }
 }

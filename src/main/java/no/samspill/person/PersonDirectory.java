@@ -73,6 +73,15 @@ public class PersonDirectory {
         return persons.employmentsOf(personId);
     }
 
+    /**
+     * For a search whose every hit then passes the access decision before anything is shown (the coordinator's
+     * pathway list): the ids of persons each of whose name parts begins a given or family name (case ignored), at most
+     * {@code limit}. Ids only, no personal details.
+     */
+    public List<PersonId> idsWithNamesBeginning(List<String> nameParts, int limit) {
+        return persons.idsWithNamesBeginning(nameParts, limit);
+    }
+
     /** The person a logged-in patient is, by the national ID number of their log-in. */
     public Optional<PersonId> idOf(NationalIdNumber nationalId) {
         return persons.idOf(nationalId);

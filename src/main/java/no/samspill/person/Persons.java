@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -85,6 +86,26 @@ class Persons {
         jdbc.sql("SELECT * FROM person WHERE id = ANY(?)").param(array).query(Persons::patient).list()
                 .forEach(p -> result.put(p.id(), p));
         return result;
+    }
+
+    /**
+     * Persons each of whose name parts begins a given or family name (case ignored, by the database's lower() on both
+     * sides), by name, at most {@code limit}. Read with the prefix indexes on lower(given_name) and lower(family_name)
+     * (V111).
+     */
+    List<PersonId> idsWithNamesBeginning(List<String> parts, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM person WHERE true");
+        List<Object> params = new ArrayList<>();
+        for (String part : parts) {
+            sql.append(" AND (lower(given_name) LIKE lower(?) OR lower(family_name) LIKE lower(?))");
+            String prefix = part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(prefix);
+            params.add(prefix);
+        }
+        sql.append(" ORDER BY family_name, given_name, id LIMIT ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new PersonId(rs.getObject(1, UUID.class)))
+                .list();
     }
 
     Optional<PersonId> idOf(NationalIdNumber nationalId) {

@@ -152,6 +152,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/trials/**").hasAnyRole(Role.ANALYST.name(),
                                 Role.COORDINATOR.name(), Role.CLINICIAN.name())
                         .requestMatchers("/api/v1/trials/**", "/api/v1/research/**").hasRole(Role.ANALYST.name())
+                        // The clinic's pathway list is the clinic team's; one pathway is for every related party.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/pathways", "/api/v1/pathways/").hasAnyRole(CLINIC_TEAM)
                         .requestMatchers(HttpMethod.GET, "/api/v1/pathways/**").authenticated()
                         .requestMatchers("/api/v1/pathways/**").hasAnyRole(CLINIC_TEAM)
                         .anyRequest().authenticated())
@@ -194,6 +196,7 @@ class SecurityConfiguration {
                         .requestMatchers("/arbeidsliste/**", "/henvisninger/**").hasAnyRole(CLINIC_TEAM)
                         .requestMatchers("/mine-oppgaver/**").hasAnyRole(OWN_TASK_PARTIES)
                         .requestMatchers(HttpMethod.POST, "/forlop/**").hasAnyRole(CLINIC_TEAM)
+                        .requestMatchers(HttpMethod.GET, "/forlop", "/forlop/").hasAnyRole(CLINIC_TEAM)
                         .requestMatchers("/mitt/**").hasRole(Role.PATIENT.name())
                         .requestMatchers("/personer/**").hasAnyRole(Role.GP.name(), Role.NAV_COUNSELLOR.name(),
                                 Role.NEAREST_LEADER.name())

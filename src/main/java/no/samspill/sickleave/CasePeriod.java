@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * One case period (oppfølgingstilfelle): the sick-leave periods that NAV's 16-day rule joins into one case.
@@ -29,6 +30,14 @@ public record CasePeriod(LocalDate start, LocalDate end, List<SickLeavePeriod> p
     /** True when the day lies inside a registered sick leave of this case (any grade). */
     public boolean isSickDay(LocalDate day) {
         return periods.stream().anyMatch(p -> p.covers(day));
+    }
+
+    /**
+     * The sick-leave grade on a day: the highest grade of the periods covering it (overlapping periods add up to no
+     * more than the fullest), or empty when no registered period covers the day.
+     */
+    public OptionalInt gradeOn(LocalDate day) {
+        return periods.stream().filter(p -> p.covers(day)).mapToInt(SickLeavePeriod::gradePercent).max();
     }
 
     /** Calendar days covered by sick leave; overlaps count once, gaps do not count, graded leave counts fully. */

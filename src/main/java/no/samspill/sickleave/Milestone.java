@@ -15,4 +15,9 @@ public record Milestone(MilestoneKind kind, LocalDate dueDate) {
     public MilestoneStatus status(LocalDate doneOn, LocalDate today) {
         return MilestoneStatus.of(dueDate, doneOn, today);
     }
+
+    /** The status judged with the case's leave (case ended, graded leave, informational dates). */
+    public MilestoneStatus status(CasePeriod casePeriod, LocalDate doneOn, LocalDate today) {
+        return MilestoneStatus.of(this, casePeriod, doneOn, today);
+    }
 }

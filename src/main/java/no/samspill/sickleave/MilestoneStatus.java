@@ -2,10 +2,20 @@ package no.samspill.sickleave;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /** Where a milestone stands on a given day. */
 public enum MilestoneStatus {
+    /** Recorded as met (plan made, meeting held). */
     DONE("Utført"),
+    /** The activity requirement, met because the leave is graded at its checkpoint. */
+    MET_BY_GRADED_LEAVE("Oppfylt – gradert sykmelding"),
+    /** Dialogue meeting 1 while the leave is graded: held only when a party finds it useful. */
+    ON_REQUEST("Ved behov – gradert sykmelding"),
+    /** Due after the case ended: the person is back at work, so the milestone no longer applies. */
+    NOT_RELEVANT("Ikke aktuelt – sykmeldingen er avsluttet"),
+    /** An informational date (nobody in the clinic acts on it) that has passed. */
+    PASSED("Passert"),
     OVERDUE("Forfalt"),
     /** Due today or within the next 6 days: a 7-day window that includes today. */
     DUE("Forfaller snart"),
@@ -23,7 +33,19 @@ public enum MilestoneStatus {
         return label;
     }
 
+    /** Someone still has to act: the milestone belongs on a worklist (if the clinic coordinator can act on it). */
+    public boolean open() {
+        return this == OVERDUE || this == DUE || this == UPCOMING;
+    }
+
+    /** Met, by a recorded date or by the leave itself. */
+    public boolean met() {
+        return this == DONE || this == MET_BY_GRADED_LEAVE;
+    }
+
     /**
+     * The plain deadline rule.
+     *
      * @param due    the due date
      * @param doneOn the day it was done, or {@code null} when not done
      * @param today  the day to judge from
@@ -41,5 +63,48 @@ public enum MilestoneStatus {
             return DUE;
         }
         return UPCOMING;
+    }
+
+    /**
+     * A milestone of a case period, judged with the case's leave (../shared/domain/sick-leave.md), in this order:
+     * <ol>
+     *   <li>recorded as met: {@link #DONE};</li>
+     *   <li>the case has ended (its last sick day is before today) and the milestone falls after that day:
+     *       {@link #NOT_RELEVANT} — the person is back at work; more leave within 16 days would join the case
+     *       again and bring it back;</li>
+     *   <li>folketrygdloven § 8-8 (2): graded leave (under 100 %) on the activity-requirement day meets the
+     *       requirement: {@link #MET_BY_GRADED_LEAVE};</li>
+     *   <li>arbeidsmiljøloven § 4-6 (4): dialogue meeting 1 is required when fully (100 %) sick-listed; with graded
+     *       leave on its due day it is held when a party finds it useful: {@link #ON_REQUEST};</li>
+     *   <li>a date the clinic coordinator cannot act on (employer period end, NAV's DM2 check, the max date) is
+     *       never overdue: {@link #PASSED} once passed, {@link #UPCOMING} before;</li>
+     *   <li>otherwise the plain deadline rule {@link #of(LocalDate, LocalDate, LocalDate)}.</li>
+     * </ol>
+     * A day with no registered leave (a gap inside the case, or after the last period while the case lasts) is not
+     * taken as graded: the forecast assumes the leave goes on as it was.
+     */
+    public static MilestoneStatus of(Milestone milestone, CasePeriod casePeriod, LocalDate metOn, LocalDate today) {
+        Objects.requireNonNull(milestone, "Milepæl mangler");
+        Objects.requireNonNull(casePeriod, "Oppfølgingstilfelle mangler");
+        Objects.requireNonNull(today, "Dagens dato mangler");
+        LocalDate due = milestone.dueDate();
+        if (metOn != null) {
+            return DONE;
+        }
+        if (casePeriod.end().isBefore(today) && due.isAfter(casePeriod.end())) {
+            return NOT_RELEVANT;
+        }
+        OptionalInt grade = casePeriod.gradeOn(due);
+        boolean graded = grade.isPresent() && grade.getAsInt() < 100;
+        if (milestone.kind() == MilestoneKind.ACTIVITY_REQUIREMENT && graded) {
+            return MET_BY_GRADED_LEAVE;
+        }
+        if (milestone.kind() == MilestoneKind.DIALOGUE_MEETING_1 && graded) {
+            return ON_REQUEST;
+        }
+        if (!milestone.kind().actionableForClinicCoordinator()) {
+            return today.isAfter(due) ? PASSED : UPCOMING;
+        }
+        return of(due, null, today);
     }
 }

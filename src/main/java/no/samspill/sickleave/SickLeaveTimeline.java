@@ -19,10 +19,22 @@ public record SickLeaveTimeline(LocalDate today, List<RegisteredSickLeavePeriod>
         return earlyWindow.map(w -> w.contains(today)).orElse(false);
     }
 
-    /** Milestones the clinic coordinator can act on and that are not yet met. */
+    /**
+     * Milestones the clinic coordinator can act on and that are still open: not met (by a recorded date or by graded
+     * leave), not merely on request, and not after a case that has ended.
+     */
     public List<TimelineMilestone> openActionable() {
         return milestones.stream()
-                .filter(m -> m.metOn() == null && m.kind().actionableForClinicCoordinator())
+                .filter(m -> m.status().open() && m.kind().actionableForClinicCoordinator())
                 .toList();
+    }
+
+    /**
+     * The last day an open milestone is relevant, if it has one: a milestone due after the last registered sick day
+     * applies only while the leave lasts, so from the day after it (back at work, unless more leave is registered)
+     * it is {@link MilestoneStatus#NOT_RELEVANT}. Empty for a milestone due within the registered leave.
+     */
+    public Optional<LocalDate> relevantUntil(TimelineMilestone milestone) {
+        return casePeriod.map(CasePeriod::end).filter(end -> milestone.dueDate().isAfter(end));
     }
 }

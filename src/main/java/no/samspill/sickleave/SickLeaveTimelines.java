@@ -42,7 +42,7 @@ public class SickLeaveTimelines {
         Map<MilestoneKind, LocalDate> met = records.metFor(personId, current.start());
         List<TimelineMilestone> milestones = StatutoryTimeline.of(current, rule).stream()
                 .map(m -> new TimelineMilestone(m.kind(), m.dueDate(), met.get(m.kind()),
-                        m.status(met.get(m.kind()), today)))
+                        m.status(current, met.get(m.kind()), today)))
                 .toList();
         return new SickLeaveTimeline(today, registered, casePeriod, milestones, Optional.of(EarlyWindow.of(current)),
                 Optional.of(MaxDate.of(current, rule)), Optional.of(MaxDate.remainingDays(current, rule, today)));

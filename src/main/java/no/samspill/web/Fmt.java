@@ -113,13 +113,17 @@ public class Fmt {
         };
     }
 
-    /** The tone of a milestone status: done success, overdue error, due warning, upcoming neutral. */
+    /**
+     * The tone of a milestone status: met success, overdue error, due warning; upcoming, on request, passed
+     * (informational) and not relevant (the leave has ended) neutral. Only a milestone someone must act on turns red.
+     */
     public String milestoneColor(no.samspill.sickleave.MilestoneStatus status) {
         return switch (status) {
-            case DONE -> "success";
+            case DONE, MET_BY_GRADED_LEAVE -> "success";
             case OVERDUE -> "danger";
             case DUE -> "warning";
-            case UPCOMING -> "neutral";
+            case ON_REQUEST -> "info";
+            case UPCOMING, PASSED, NOT_RELEVANT -> "neutral";
         };
     }
 }

@@ -439,8 +439,10 @@ class PathwayController {
         model.addAttribute("age", today.isBefore(nationalId.birthDate()) ? null : nationalId.ageOn(today));
         model.addAttribute("employment", persons.employments(pathway.personId()).stream().reduce((a, b) -> b).orElse(null));
         model.addAttribute("referral", referral);
-        model.addAttribute("nextStates", pathway.state().next().stream().filter(s -> s != PathwayState.CLOSED).toList());
-        model.addAttribute("canClose", pathway.state().canMoveTo(PathwayState.CLOSED));
+        // Only what a user may choose: a referred pathway waits for its referral's triage (no buttons, no closing).
+        model.addAttribute("nextStates", pathway.state().nextByHand().stream().filter(s -> s != PathwayState.CLOSED)
+                .toList());
+        model.addAttribute("canClose", pathway.state().nextByHand().contains(PathwayState.CLOSED));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("coordinators", DemoAccounts.coordinatorsOf(pathway.clinicOrgNumber()));
         model.addAttribute("clinicUsers", DemoAccounts.teamOf(pathway.clinicOrgNumber()));

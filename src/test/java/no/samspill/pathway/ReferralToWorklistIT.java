@@ -16,6 +16,9 @@ import no.samspill.referral.TriageReferral;
 import no.samspill.shared.ConcurrentChangeException;
 import no.samspill.shared.RefusedChangeException;
 import no.samspill.sickleave.MilestoneKind;
+import no.samspill.sickleave.MilestoneStatus;
+import no.samspill.sickleave.SickLeaveTimelines;
+import no.samspill.sickleave.TimelineMilestone;
 import no.samspill.sickleave.RecordMilestoneMet;
 import no.samspill.sickleave.RegisterSickLeavePeriod;
 import no.samspill.support.IntegrationTest;
@@ -43,6 +46,7 @@ class ReferralToWorklistIT {
     @Autowired Worklist worklist;
     @Autowired AssignCoordinator assignCoordinator;
     @Autowired AssignInstruments assignInstruments;
+    @Autowired SickLeaveTimelines timelines;
 
     @Test
     void aTriagedReferralPutsTheStatutoryMilestonesOnTheCoordinatorsWorklist() {
@@ -73,6 +77,44 @@ class ReferralToWorklistIT {
         recordMilestoneMet.record(person, MilestoneKind.FOLLOW_UP_PLAN, TODAY.minusDays(2), "kari.koordinator");
         assertThat(worklist.of("kari.koordinator", WorklistScope.OVERDUE, null, false, 0, 200, TODAY).items())
                 .noneMatch(i -> i.pathwayId().equals(pathway.id()));
+    }
+
+    @Test
+    void milestonesAfterTheLeaveEndsLeaveTheWorklistAndGradedLeaveMeetsTheActivityRequirement() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        triageReferral.triage(referral.id(), 0,
+                new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
+        PersonId person = referral.personId();
+        LocalDate start = TODAY.minusWeeks(5);
+
+        // Full leave from five weeks ago to one week ahead: DM1 (week 7) and the later ones fall after the last sick
+        // day. They are on the worklist while the leave lasts and leave it by themselves the day after.
+        registerSickLeave.register(person, start, TODAY.plusWeeks(1), 100, "kari.koordinator");
+        LocalDate lastSickDay = TODAY.plusWeeks(1);
+        assertThat(milestoneRefs(pathway, TODAY)).contains(MilestoneKind.FOLLOW_UP_PLAN.name(),
+                MilestoneKind.DIALOGUE_MEETING_1.name(), MilestoneKind.DIALOGUE_MEETING_2.name());
+        assertThat(milestoneRefs(pathway, lastSickDay)).contains(MilestoneKind.DIALOGUE_MEETING_2.name());
+        assertThat(milestoneRefs(pathway, lastSickDay.plusDays(1)))
+                .containsExactly(MilestoneKind.FOLLOW_UP_PLAN.name());
+        // Never the informational dates.
+        assertThat(milestoneRefs(pathway, TODAY)).doesNotContain(MilestoneKind.EMPLOYER_PERIOD_END.name(),
+                MilestoneKind.DIALOGUE_MEETING_2_CANDIDATE.name(), MilestoneKind.MAX_DATE.name());
+
+        // 40 % from the day after that to week 10: graded on the week-8 day, so the activity requirement is met and DM1 (graded
+        // on its day too) is held only on request; both leave the worklist.
+        registerSickLeave.register(person, TODAY.plusWeeks(1).plusDays(1), start.plusWeeks(10), 40,
+                "kari.koordinator");
+        assertThat(milestoneRefs(pathway, TODAY)).contains(MilestoneKind.FOLLOW_UP_PLAN.name())
+                .doesNotContain(MilestoneKind.ACTIVITY_REQUIREMENT.name(), MilestoneKind.DIALOGUE_MEETING_1.name());
+        var timeline = timelines.timeline(person, TODAY);
+        assertThat(timeline.milestones()).filteredOn(m -> m.kind() == MilestoneKind.ACTIVITY_REQUIREMENT)
+                .extracting(TimelineMilestone::status).containsExactly(MilestoneStatus.MET_BY_GRADED_LEAVE);
+    }
+
+    private List<String> milestoneRefs(Pathway pathway, LocalDate today) {
+        return worklist.of("kari.koordinator", WorklistScope.ALL, WorklistKind.MILESTONE, false, 0, 200, today).items()
+                .stream().filter(i -> i.pathwayId().equals(pathway.id())).map(WorklistItem::ref).toList();
     }
 
     @Test
@@ -115,11 +157,13 @@ class ReferralToWorklistIT {
         Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
 
         assertThatThrownBy(() -> movePathway.moveTo(pathway.id(), pathway.version(), PathwayState.IN_FOLLOW_UP, "kari.koordinator"))
-                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("kan ikke gå fra");
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("Henvisningen er ikke vurdert");
 
         triageReferral.triage(referral.id(), 0,
                 new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
         Pathway triaged = pathways.byId(pathway.id()).orElseThrow();
+        assertThatThrownBy(() -> movePathway.moveTo(pathway.id(), triaged.version(), PathwayState.IN_FOLLOW_UP, "kari.koordinator"))
+                .isInstanceOf(RefusedChangeException.class).hasMessageContaining("kan ikke gå fra");
         movePathway.moveTo(pathway.id(), triaged.version(), PathwayState.IN_ASSESSMENT, "kari.koordinator");
 
         // A second user still holding the old version is refused instead of overwriting.

@@ -12,6 +12,9 @@ import no.samspill.pathway.WorklistKind;
 import no.samspill.pathway.WorklistScope;
 import no.samspill.referral.Referral;
 import no.samspill.referral.RegisterReferral;
+import no.samspill.referral.TriageDecision;
+import no.samspill.referral.TriageOutcome;
+import no.samspill.referral.TriageReferral;
 import no.samspill.support.IntegrationTest;
 import no.samspill.support.Referrals;
 import no.samspill.support.TestClock;
@@ -33,6 +36,7 @@ class LinkActionsAndClosedPathwaysIT {
 
     @LocalServerPort int port;
     @Autowired RegisterReferral registerReferral;
+    @Autowired TriageReferral triageReferral;
     @Autowired PathwayQueries pathways;
     @Autowired Worklist worklist;
     @Autowired JdbcClient jdbc;
@@ -67,6 +71,10 @@ class LinkActionsAndClosedPathwaysIT {
         JsonNode overview = fx.assign(pathway.id(), "phq-9");
         UUID baseline = fx.baselineRound(overview);
         String token = fx.token(pathway.id(), baseline);
+        assertThat(questionnaireRowsOnTheWorklist()).isEqualTo(4);
+        // Only a triaged pathway can be closed by hand; the triage itself leaves the rounds alone.
+        triageReferral.triage(pathway.referralId(), 0, new TriageDecision(TriageOutcome.RIGHT_TO_CARE,
+                TestClock.TODAY.plusWeeks(4), null), "kari.koordinator");
         assertThat(questionnaireRowsOnTheWorklist()).isEqualTo(4);
 
         Pathway current = pathways.byId(pathway.id()).orElseThrow();

@@ -27,6 +27,9 @@ import no.samspill.pathway.Pathway;
 import no.samspill.pathway.PathwayQueries;
 import no.samspill.referral.Referral;
 import no.samspill.referral.RegisterReferral;
+import no.samspill.referral.TriageDecision;
+import no.samspill.referral.TriageOutcome;
+import no.samspill.referral.TriageReferral;
 import no.samspill.security.DemoAccounts;
 import no.samspill.shared.InvalidInputException;
 import no.samspill.shared.RefusedChangeException;
@@ -58,6 +61,7 @@ class TrialEnrolmentIT {
     @Autowired RegisterReferral registerReferral;
     @Autowired PathwayQueries pathways;
     @Autowired ClosePathway closePathway;
+    @Autowired TriageReferral triageReferral;
     @Autowired EnrolPathway enrolPathway;
     @Autowired WithdrawFromTrial withdrawFromTrial;
     @Autowired TrialArmsForIndicators armsForIndicators;
@@ -178,7 +182,10 @@ class TrialEnrolmentIT {
     @Test
     void eligibilityGivesClearErrors() {
         String code = createAndOpen("INDIVIDUAL", "\"" + DemoAccounts.CLINIC_NORD + "\"", 4);
-        Pathway closed = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        Pathway referred = newPathway(DemoAccounts.CLINIC_NORD, "kari.koordinator");
+        triageReferral.triage(referred.referralId(), 0, new TriageDecision(TriageOutcome.RIGHT_TO_CARE,
+                LocalDate.of(2026, 12, 31), null), "kari.koordinator");
+        Pathway closed = pathways.byId(referred.id()).orElseThrow();
         closePathway.close(closed.id(), closed.version(), Outcome.NEW_JOB, null, "kari.koordinator");
         assertThatThrownBy(() -> enrolPathway.enrol(code, closed.id(), "kari.koordinator"))
                 .isInstanceOf(RefusedChangeException.class).hasMessageContaining("avsluttet");
