@@ -58,6 +58,16 @@ class AccessRecords {
                 .collect(Collectors.groupingBy(Relationship::personId));
     }
 
+    /** The persons' relationships of one party (the unique index on person and party serves it). */
+    Map<UUID, List<Relationship>> relationshipsOf(Collection<UUID> personIds, Party party) {
+        return jdbc.sql("""
+                SELECT person_id, party, organisation_number, user_ref, basis, valid_from, valid_to
+                FROM access_relationship WHERE person_id = ANY(?) AND party = ?""")
+                .params(personIds.toArray(UUID[]::new), party.name())
+                .query(AccessRecords::relationship).list().stream()
+                .collect(Collectors.groupingBy(Relationship::personId));
+    }
+
     Map<UUID, List<Consent>> consentsOf(Collection<UUID> personIds) {
         return jdbc.sql("SELECT * FROM consent WHERE person_id = ANY(?) ORDER BY given_at DESC")
                 .param(personIds.toArray(UUID[]::new))

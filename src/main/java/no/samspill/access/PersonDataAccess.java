@@ -330,7 +330,7 @@ public class PersonDataAccess {
         Viewer viewer = viewers.current();
         String clinic = clinicOf(viewer, scope);
         AccessDecision decision = action == AuditEntry.Action.WRITE
-                ? AccessPolicy.decideWrite(viewer, viewer.system() ? List.of() : relationshipsOf(personId),
+                ? AccessPolicy.decideWrite(viewer, relationshipsOf(viewer, personId),
                 viewer.party() == Party.EMPLOYER ? consentsOf(personId) : List.of(), category, resourceType,
                 clinic, LocalDate.now(clock))
                 : decide(viewer, personId, clinic, category, Purpose.FOLLOW_UP, summary);
@@ -347,7 +347,7 @@ public class PersonDataAccess {
             return AccessPolicy.decide(viewer, List.of(), List.of(), category, purpose, summary, LocalDate.now(clock));
         }
         boolean needsConsents = viewer.party() == Party.NAV || viewer.party() == Party.EMPLOYER;
-        return AccessPolicy.decide(viewer, relationshipsOf(personId),
+        return AccessPolicy.decide(viewer, relationshipsOf(viewer, personId),
                 needsConsents ? consentsOf(personId) : List.of(), category, purpose, summary, pathwayClinic,
                 LocalDate.now(clock));
     }
@@ -375,13 +375,21 @@ public class PersonDataAccess {
     /** Matches no organisation number: what an unknown pathway is held by. */
     private static final String NO_CLINIC = "";
 
-    /** A person's relationships, read once per request (never across requests, so changes count at once). */
-    private List<Relationship> relationshipsOf(UUID personId) {
+    /**
+     * A person's relationships that can tie this viewer to them: those of the viewer's party, the only ones
+     * {@link Relationship#covers} can match (the decision looks at no other). Read once per request, never across
+     * requests, so changes count at once.
+     */
+    private List<Relationship> relationshipsOf(Viewer viewer, UUID personId) {
+        if (viewer.system() || viewer.party() == null) {
+            return List.of();
+        }
         RequestScope scope = RequestScope.current();
         if (scope == null) {
-            return records.relationshipsOf(personId);
+            return records.relationshipsOf(List.of(personId), viewer.party()).getOrDefault(personId, List.of());
         }
-        return scope.relationships.computeIfAbsent(personId, records::relationshipsOf);
+        return scope.relationshipsFor(viewer.party()).computeIfAbsent(personId,
+                id -> records.relationshipsOf(List.of(id), viewer.party()).getOrDefault(id, List.of()));
     }
 
     private List<Consent> consentsOf(UUID personId) {
@@ -398,12 +406,16 @@ public class PersonDataAccess {
         if (scope == null || personIds.size() < 2) {
             return;
         }
-        List<UUID> missing = personIds.stream().distinct().filter(id -> !scope.relationships.containsKey(id)).toList();
+        if (viewer.party() == null) {
+            return;
+        }
+        Map<UUID, List<Relationship>> cached = scope.relationshipsFor(viewer.party());
+        List<UUID> missing = personIds.stream().distinct().filter(id -> !cached.containsKey(id)).toList();
         if (missing.isEmpty()) {
             return;
         }
-        Map<UUID, List<Relationship>> found = records.relationshipsOf(missing);
-        missing.forEach(id -> scope.relationships.put(id, found.getOrDefault(id, List.of())));
+        Map<UUID, List<Relationship>> found = records.relationshipsOf(missing, viewer.party());
+        missing.forEach(id -> cached.put(id, found.getOrDefault(id, List.of())));
         if (viewer.party() == Party.NAV || viewer.party() == Party.EMPLOYER) {
             Map<UUID, List<Consent>> consents = records.consentsOf(missing);
             missing.forEach(id -> scope.consents.put(id, consents.getOrDefault(id, List.of())));

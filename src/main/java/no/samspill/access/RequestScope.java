@@ -17,9 +17,19 @@ final class RequestScope {
     private static final ThreadLocal<RequestScope> CURRENT = new ThreadLocal<>();
 
     final List<CompletableFuture<Void>> pendingAudit = new ArrayList<>();
-    final Map<UUID, List<Relationship>> relationships = new HashMap<>();
+    private final Map<UUID, List<Relationship>> relationships = new HashMap<>();
+    private Party relationshipsParty;
     final Map<UUID, List<Consent>> consents = new HashMap<>();
     final Map<UUID, String> pathwayClinics = new HashMap<>();
+
+    /** The persons' relationships of this party read so far in the request (a request has one viewer). */
+    Map<UUID, List<Relationship>> relationshipsFor(Party party) {
+        if (party != relationshipsParty) {
+            relationships.clear();
+            relationshipsParty = party;
+        }
+        return relationships;
+    }
 
     static RequestScope begin() {
         RequestScope scope = new RequestScope();
