@@ -260,7 +260,7 @@ ROWS=$(sed -n '/^rows per table:/,/^TOTAL/p' "$LOGS/generator.log" | grep -v -e 
   echo
   echo "Each page read passes about six access decisions (person, pathway, tasks, work-function check, sick-leave"
   echo "timeline). The person's relationships are read once per request; each decision's audit entry goes to the"
-  echo "group-commit writer, and the response waits until the entries are durable. The server reports its own time per"
+  echo "group-commit writer, and the response waits until the entries are committed (decision 0033). The server reports its own time per"
   echo "request in a Server-Timing header: \`access\` = decisions + look-ups + audit enqueue + the wait for the audit commit;"
   echo "*without* = total − access."
   echo "Audit rows written during this step and before: $AUDIT_ROWS."
