@@ -53,6 +53,12 @@ public class AuditQueries {
 
     /** Recomputes every hash in order, streaming, and reports the first entry whose link does not hold. */
     public ChainVerification verify() {
+        // The head is read first: every entry up to it was committed with it, so the walk must reach it and end on
+        // its hash. A chain cut short at its newest end (entries deleted with the guard switched off) is found here.
+        Object[] head = jdbc.sql("SELECT seq, hash FROM audit_chain_head")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional().orElse(null);
+        long headSeq = head == null ? 0 : (Long) head[0];
+        String headHash = head == null ? null : (String) head[1];
         AtomicLong checked = new AtomicLong();
         AtomicReference<String> previous = new AtomicReference<>(AuditHash.GENESIS);
         AtomicLong expectedSeq = new AtomicLong(1);
@@ -71,12 +77,17 @@ public class AuditQueries {
                 broken.set(new ChainVerification(checked.get(), row.sequence(), "Peker ikke til forrige oppføring"));
             } else if (!AuditHash.of(storedPrev, row.sequence(), row.entry()).equals(storedHash)) {
                 broken.set(new ChainVerification(checked.get(), row.sequence(), "Innholdet er endret"));
+            } else if (row.sequence() == headSeq && !storedHash.equals(headHash)) {
+                broken.set(new ChainVerification(checked.get(), row.sequence(), "Stemmer ikke med kjedens hode"));
             } else {
                 previous.set(storedHash);
                 expectedSeq.incrementAndGet();
                 checked.incrementAndGet();
             }
         });
+        if (broken.get() == null && checked.get() < headSeq) {
+            return new ChainVerification(checked.get(), checked.get() + 1, "De nyeste oppføringene mangler");
+        }
         return broken.get() != null ? broken.get() : new ChainVerification(checked.get(), null, null);
     }
 

@@ -53,6 +53,23 @@ public class Fmt {
             case "AccessLog" -> "tilgangsloggen";
             case "TrialAllocation" -> "studiearmen i forløpet";
             case "TrialEnrolment" -> "inklusjonen i en studie";
+            case "Meeting" -> "møtene i forløpet";
+            case "MeetingReply" -> "svar på en møteinnkalling";
+            case "Minutes" -> "referatet fra et møte";
+            case "MinutesClinicalNote" -> "klinisk notat i et møtereferat";
+            case "MinutesCorrection" -> "rettelser i et møtereferat";
+            case "Plan" -> "oppfølgingsplanen";
+            case "PlanAcknowledgement" -> "bekreftelsen av oppfølgingsplanen";
+            case "Assessment" -> "den tverrfaglige kartleggingen";
+            case "GpSummary" -> "sammendraget til fastlegen";
+            case "WorkStatus" -> "arbeidsstatusen din";
+            case "OwnTask" -> "en oppgave";
+            case "QuestionnaireAssignment" -> "hvilke spørreskjemaer du skal svare på";
+            case "QuestionnaireRound" -> "en runde med spørreskjemaer";
+            case "QuestionnaireLink" -> "lenken til et spørreskjema";
+            case "QuestionnaireResponse" -> "svarene dine på spørreskjema";
+            case "Observation" -> "skårene fra spørreskjemaene dine";
+            case "BulkExport" -> "et uttrekk uten navn og fødselsnummer";
             case "ResearchExtract" -> "pseudonymiserte opplysninger til forskningsprosjektet "
                     + (e.resourceId() == null ? "" : e.resourceId().split("/")[0]) + ", uten navn og fødselsnummer,";
             default -> e.resourceType() == null ? "opplysninger" : e.resourceType();

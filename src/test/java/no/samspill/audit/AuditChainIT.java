@@ -58,6 +58,30 @@ class AuditChainIT {
     }
 
     @Test
+    void verificationFindsTheNewestEntriesDeleted() {
+        log.appendReads(List.of(entry("x"), entry("y"))).join();
+        long newest = jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
+        jdbc.sql("CREATE TABLE kept_audit_entry_test AS SELECT * FROM audit_entry WHERE seq = ?").param(newest).update();
+        // Someone with database superuser rights switches the guard off and removes the newest entry.
+        jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+        try {
+            jdbc.sql("DELETE FROM audit_entry WHERE seq = ?").param(newest).update();
+        } finally {
+            jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+        }
+        try {
+            ChainVerification cut = queries.verify();
+            assertThat(cut.intact()).isFalse();
+            assertThat(cut.firstBrokenSequence()).isEqualTo(newest);
+            assertThat(cut.problem()).isEqualTo("De nyeste oppføringene mangler");
+        } finally {
+            jdbc.sql("INSERT INTO audit_entry SELECT * FROM kept_audit_entry_test").update();
+            jdbc.sql("DROP TABLE kept_audit_entry_test").update();
+        }
+        assertThat(queries.verify().intact()).isTrue();
+    }
+
+    @Test
     void readsWrittenByTheGroupWriterAndWritesAppendedUnderTheLockInterleaveIntoOneIntactChain() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
         int readers = 6;
