@@ -43,8 +43,12 @@ public class MeetingQueries {
             access.requireRead(personId, scope, InformationCategory.WORK_FUNCTION, "Minutes", pathwayId);
         }
         boolean health = access.mayRead(personId, scope, InformationCategory.HEALTH);
-        return meetings.ofPathway(pathwayId).stream().filter(this::ownIfGpOrLeader)
-                .map(m -> visible(m, work, health)).toList();
+        List<Meeting> own = meetings.ofPathway(pathwayId).stream().filter(this::ownIfGpOrLeader).toList();
+        if (work && health && own.stream().anyMatch(MeetingQueries::hasClinicalNote)) {
+            // The clinical notes are health data: their read is logged as such, with the consent it rests on.
+            access.requireRead(personId, scope, InformationCategory.HEALTH, "MinutesClinicalNote", pathwayId);
+        }
+        return own.stream().map(m -> visible(m, work, health)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +64,15 @@ public class MeetingQueries {
         if (work) {
             access.requireRead(meeting.personId(), scope, InformationCategory.WORK_FUNCTION, "Minutes", meetingId);
         }
-        return visible(meeting, work, access.mayRead(meeting.personId(), scope, InformationCategory.HEALTH));
+        boolean health = access.mayRead(meeting.personId(), scope, InformationCategory.HEALTH);
+        if (work && health && hasClinicalNote(meeting)) {
+            access.requireRead(meeting.personId(), scope, InformationCategory.HEALTH, "MinutesClinicalNote", meetingId);
+        }
+        return visible(meeting, work, health);
+    }
+
+    private static boolean hasClinicalNote(Meeting m) {
+        return m.minutes() != null && m.minutes().clinicalNote() != null && !m.minutes().clinicalNote().isBlank();
     }
 
     /** The correction history of finalised minutes, newest first. */

@@ -72,6 +72,7 @@ class MeetingAndPlanIT {
     @Autowired PathwayQueries pathways;
     @Autowired GrantConsent grantConsent;
     @Autowired AddNavToTeam addNavToTeam;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired ScheduleMeeting schedule;
     @Autowired ReplyToMeeting reply;
     @Autowired RecordMeetingHeld held;
@@ -148,6 +149,31 @@ class MeetingAndPlanIT {
         assertThat(leader.get("/api/v1/meetings/" + m.id()).body()).doesNotContain("HELSENOTAT");
         assertThat(leader.get("/forlop/" + pathway.id()).body()).contains("Avklar lettere oppgaver");
         assertThat(leader.get("/moter/" + m.id() + "/invitasjon.ics").body()).contains("BEGIN:VEVENT");
+    }
+
+    @Test
+    void navReadsTheClinicalNoteOnlyWithConsentAndThatReadIsLoggedAsHealthDataWithTheConsent() {
+        addNavToTeam.add(pathway.personId().value(), OrganisationNumber.parse(DemoAccounts.NAV_OFFICE));
+        Meeting m = schedule.schedule(pathway.id(), request(MeetingType.COLLABORATION, leaderAndPatient()), "kari.koordinator");
+        m = held.held(m.id(), m.version(), "kari.koordinator");
+        m = writeMinutes.write(m.id(), m.version(), new Minutes("Situasjon", "Konklusjon", "NAVNOTAT", List.of(), true),
+                true, "kari.koordinator");
+        Browser nav = new Browser(port).logIn("nils.nav");
+        assertThat(nav.get("/api/v1/meetings/" + m.id()).body()).contains("Situasjon").doesNotContain("NAVNOTAT");
+        assertThat(clinicalNoteReads()).isZero();
+
+        var consent = grantConsent.grant(pathway.personId().value(), Party.NAV, DemoAccounts.NAV_OFFICE,
+                InformationCategory.HEALTH, Purpose.FOLLOW_UP, null);
+        assertThat(nav.get("/api/v1/meetings/" + m.id()).body()).contains("NAVNOTAT");
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit_entry WHERE username = 'nils.nav' AND resource_type = 'MinutesClinicalNote'
+                  AND category = 'HEALTH' AND allowed AND consent_id = ? AND person_id = ?""")
+                .params(consent.id(), pathway.personId().value()).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    private long clinicalNoteReads() {
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE username = 'nils.nav' AND person_id = ? "
+                + "AND resource_type = 'MinutesClinicalNote'").param(pathway.personId().value()).query(Long.class).single();
     }
 
     @Test
