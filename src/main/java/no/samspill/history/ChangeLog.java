@@ -48,7 +48,7 @@ public class ChangeLog {
                 .param(personId).query(String.class).list().stream()
                 .filter(c -> access.mayRead(personId, ClinicScope.clinic(c), InformationCategory.ADMIN))
                 .toArray(String[]::new);
-        return jdbc.sql("""
+        List<ChangeRecord> changes = jdbc.sql("""
                 SELECT person_id, entity_type, entity_id, action, actor, at, detail, category, clinic_org_number
                 FROM change_record
                 WHERE person_id = ? AND category = ANY(?) AND (clinic_org_number IS NULL OR clinic_org_number = ANY(?))
@@ -59,6 +59,10 @@ public class ChangeLog {
                         rs.getTimestamp(6).toInstant(), rs.getString(7), InformationCategory.valueOf(rs.getString(8)),
                         rs.getString(9)))
                 .list();
+        // Changes to work-function or health data are read as such: logged in their category, with any consent.
+        changes.stream().map(ChangeRecord::category).filter(c -> c != InformationCategory.ADMIN).distinct()
+                .forEach(c -> access.requireRead(personId, c, "History", null));
+        return changes;
     }
 
     public static ChangeRecord change(UUID personId, String entityType, UUID entityId, String action, String actor,

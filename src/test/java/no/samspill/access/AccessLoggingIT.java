@@ -26,6 +26,8 @@ class AccessLoggingIT {
     @Autowired PathwayQueries pathways;
     @Autowired AuditQueries audit;
     @Autowired TransactionTemplate transactions;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired no.samspill.sickleave.RegisterSickLeavePeriod registerSickLeave;
     @Autowired PersonDataAccess access;
     @Autowired no.samspill.pathway.AddTask addTask;
 
@@ -43,6 +45,27 @@ class AccessLoggingIT {
 
         int after = audit.search("kari.koordinator", referral.personId().value(), null, null, null, 1000).size();
         assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Test
+    @WithUserDetails("kari.koordinator")
+    void theChangeHistoryIsLoggedInTheCategoriesOfTheChangesShown() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        java.util.UUID person = referral.personId().value();
+        registerSickLeave.register(referral.personId(), java.time.LocalDate.of(2026, 11, 1),
+                java.time.LocalDate.of(2026, 12, 31), 100, "kari.koordinator");
+        java.util.List<String> shownCategories = jdbc.sql(
+                "SELECT DISTINCT category FROM change_record WHERE person_id = ? AND category <> 'ADMIN'")
+                .param(person).query(String.class).list();
+        assertThat(shownCategories).as("the sick-leave period is work-function data in the history").isNotEmpty();
+
+        assertThat(new Browser(port).logIn("kari.koordinator").get("/forlop/" + pathway.id()).statusCode())
+                .isEqualTo(200);
+
+        var historyReads = audit.search("kari.koordinator", person, null, null, true, 200).stream()
+                .filter(e -> "History".equals(e.entry().resourceType())).map(e -> e.entry().category()).toList();
+        assertThat(historyReads).contains("ADMIN").containsAll(shownCategories);
     }
 
     @Test
