@@ -96,10 +96,11 @@ class AuditAppender {
     private static final String INSERT = """
             INSERT INTO audit_entry (seq, at, username, display_name, role, organisation_number,
               organisation_name, person_id, resource_type, resource_id, category, action, purpose,
-              consent_id, allowed, reason, prev_hash, hash, person_ids)
+              consent_id, allowed, reason, prev_hash, hash, person_ids, hash_version)
             SELECT seq, at, username, display_name, role, organisation_number, organisation_name,
               person_id, resource_type, resource_id, category, action, purpose, consent_id, allowed, reason,
-              prev_hash, hash, CAST(person_ids AS uuid[])
+              prev_hash, hash, CAST(person_ids AS uuid[]), """ + AuditHash.CURRENT_VERSION + """
+            
             FROM unnest(?::bigint[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[],
               ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[],
               ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])

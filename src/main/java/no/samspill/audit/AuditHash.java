@@ -16,12 +16,29 @@ public final class AuditHash {
     private AuditHash() {
     }
 
+    /** The version new entries are hashed with (V118): it covers the display and organisation names as well. */
+    public static final int CURRENT_VERSION = 2;
+
+    /** The hash of a new entry ({@link #CURRENT_VERSION}). */
     public static String of(String previousHash, long sequence, AuditEntry e) {
-        String canonical = String.join("\u001f", previousHash, Long.toString(sequence), e.at().toString(),
+        return of(CURRENT_VERSION, previousHash, sequence, e);
+    }
+
+    /**
+     * The hash of an entry as its version defines it. Version 1 left out the user's display name and the organisation's
+     * name; version 2 adds them and its own number, so turning a version-2 entry into a version-1 one breaks its hash.
+     */
+    public static String of(int version, String previousHash, long sequence, AuditEntry e) {
+        String v1 = String.join("\u001f", previousHash, Long.toString(sequence), e.at().toString(),
                 e.username(), nz(e.role()), nz(e.organisationNumber()), nz(e.personId()), nz(e.resourceType()),
                 nz(e.resourceId()), nz(e.category()), e.action().name(), nz(e.purpose()), nz(e.consentId()),
                 Boolean.toString(e.allowed()), nz(e.reason()),
                 e.listedPersons().stream().map(Object::toString).collect(java.util.stream.Collectors.joining(",")));
+        String canonical = switch (version) {
+            case 1 -> v1;
+            case 2 -> String.join("\u001f", "v2", v1, nz(e.displayName()), nz(e.organisationName()));
+            default -> throw new IllegalArgumentException("unknown audit hash version " + version);
+        };
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));

@@ -58,6 +58,27 @@ class AuditChainIT {
     }
 
     @Test
+    void verificationFindsAChangedDisplayNameOrAnEntryPassedOffAsAnOlderHashVersion() {
+        log.appendReads(List.of(entry("z"))).join();
+        long target = jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
+        for (String tampering : List.of("display_name = 'Noen Andre'", "hash_version = 1", "hash_version = 9")) {
+            String undo = jdbc.sql("SELECT 'display_name = ' || quote_literal(display_name) || ', hash_version = ' "
+                    + "|| hash_version FROM audit_entry WHERE seq = ?").param(target).query(String.class).single();
+            jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
+            try {
+                jdbc.sql("UPDATE audit_entry SET " + tampering + " WHERE seq = ?").param(target).update();
+                ChainVerification after = queries.verify();
+                assertThat(after.intact()).as(tampering).isFalse();
+                assertThat(after.firstBrokenSequence()).as(tampering).isEqualTo(target);
+            } finally {
+                jdbc.sql("UPDATE audit_entry SET " + undo + " WHERE seq = ?").param(target).update();
+                jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
+            }
+        }
+        assertThat(queries.verify().intact()).isTrue();
+    }
+
+    @Test
     void verificationFindsTheNewestEntriesDeleted() {
         log.appendReads(List.of(entry("x"), entry("y"))).join();
         long newest = jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
