@@ -20,10 +20,12 @@ public class AuditQueries {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
+    private final AuditAppender appender;
 
-    AuditQueries(JdbcClient jdbc, JdbcTemplate streaming) {
+    AuditQueries(JdbcClient jdbc, JdbcTemplate streaming, AuditAppender appender) {
         this.jdbc = jdbc;
         this.streaming = streaming;
+        this.appender = appender;
     }
 
     /** Who has read or changed this person's data (allowed accesses by others than the person), newest first. */
@@ -55,10 +57,9 @@ public class AuditQueries {
     public ChainVerification verify() {
         // The head is read first: every entry up to it was committed with it, so the walk must reach it and end on
         // its hash. A chain cut short at its newest end (entries deleted with the guard switched off) is found here.
-        Object[] head = jdbc.sql("SELECT seq, hash FROM audit_chain_head")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional().orElse(null);
-        long headSeq = head == null ? 0 : (Long) head[0];
-        String headHash = head == null ? null : (String) head[1];
+        AuditAppender.Head head = appender.head();
+        long headSeq = head.seq();
+        String headHash = head.hash();
         AtomicLong checked = new AtomicLong();
         AtomicReference<String> previous = new AtomicReference<>(AuditHash.GENESIS);
         AtomicLong expectedSeq = new AtomicLong(1);
