@@ -118,9 +118,7 @@ public class PersonDataAccess {
 
     /** The clinic holding a pathway (null if there is none): for records kept per clinic, such as the history. */
     public String clinicOfPathway(UUID pathwayId) {
-        RequestScope request = RequestScope.current();
-        String clinic = request == null ? pathwayClinics.clinicOf(pathwayId).orElse(NO_CLINIC)
-                : request.pathwayClinics.computeIfAbsent(pathwayId, id -> pathwayClinics.clinicOf(id).orElse(NO_CLINIC));
+        String clinic = clinicHolding(pathwayId);
         return clinic.equals(NO_CLINIC) ? null : clinic;
     }
 
@@ -364,12 +362,16 @@ public class PersonDataAccess {
         if (scope.knownClinic() != null) {
             return scope.knownClinic();
         }
+        return clinicHolding(scope.pathwayId());
+    }
+
+    /** The clinic holding a pathway ({@link #NO_CLINIC} for an unknown one), looked up once per request. */
+    private String clinicHolding(UUID pathwayId) {
         RequestScope request = RequestScope.current();
         if (request == null) {
-            return pathwayClinics.clinicOf(scope.pathwayId()).orElse(NO_CLINIC);
+            return pathwayClinics.clinicOf(pathwayId).orElse(NO_CLINIC);
         }
-        return request.pathwayClinics.computeIfAbsent(scope.pathwayId(),
-                id -> pathwayClinics.clinicOf(id).orElse(NO_CLINIC));
+        return request.pathwayClinics.computeIfAbsent(pathwayId, id -> pathwayClinics.clinicOf(id).orElse(NO_CLINIC));
     }
 
     /** Matches no organisation number: what an unknown pathway is held by. */

@@ -100,6 +100,8 @@ class MeetingController {
     @GetMapping("/forlop/{id}/moter/ny")
     String newMeeting(@PathVariable UUID id, Model model) {
         Pathway pathway = clinicOnly(id);
+        var patient = persons.patient(pathway.personId()).orElseThrow();
+        Employment employment = persons.employments(pathway.personId()).stream().reduce((a, b) -> b).orElse(null);
         if (!model.containsAttribute("form")) {
             Map<String, String> form = new LinkedHashMap<>();
             form.put("type", "COLLABORATION");
@@ -108,8 +110,6 @@ class MeetingController {
             form.put("durationMinutes", "60");
             form.put("place", "");
             form.put("videoLink", "");
-            var patient = persons.patient(pathway.personId()).orElseThrow();
-            Employment employment = persons.employments(pathway.personId()).stream().reduce((a, b) -> b).orElse(null);
             form.put("name_PATIENT", patient.fullName());
             form.put("with_PATIENT", "on");
             form.put("name_NEAREST_LEADER", employment != null && employment.leaderName() != null ? employment.leaderName() : "");
@@ -122,11 +122,10 @@ class MeetingController {
             model.addAttribute("form", form);
         }
         model.addAttribute("pathway", pathway);
-        model.addAttribute("patient", persons.patient(pathway.personId()).orElseThrow());
+        model.addAttribute("patient", patient);
         model.addAttribute("types", MeetingType.values());
         model.addAttribute("roles", Participant.Role.values());
-        model.addAttribute("leaderUnnamed", persons.employments(pathway.personId()).stream().reduce((a, b) -> b)
-                .map(e -> !e.leaderNamed()).orElse(false));
+        model.addAttribute("leaderUnnamed", employment != null && !employment.leaderNamed());
         return "meeting-new";
     }
 
