@@ -54,12 +54,13 @@ class DatabaseConfiguration {
         return builder;
     }
 
+    /** The shared pool, behind the wait for the schema migrations ({@link SchemaMigration}). */
     @Bean
-    DataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embedded) {
+    MigratedDataSource dataSource(DatabaseProperties properties, EmbeddedDatabase embedded) {
         HikariConfig config = connectionSettings(properties, embedded);
         config.setPoolName("samspill");
         config.setMaximumPoolSize(20);
-        return new HikariDataSource(config);
+        return new MigratedDataSource(new HikariDataSource(config));
     }
 
     @Bean

@@ -1,0 +1,69 @@
+package no.samspill.platform;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The application's DataSource: it hands out connections only once the schema migrations have finished, so the
+ * migrations can run on their own thread while Spring builds the rest of the application (decision 0041). Every
+ * user of the database, whenever it asks, therefore sees the full schema; a failed migration fails every request for
+ * a connection with the cause, and the start of the application (see {@link SchemaMigration}). Flyway itself uses
+ * {@link #unguarded()}.
+ */
+final class MigratedDataSource extends DelegatingDataSource implements AutoCloseable {
+
+    private final CompletableFuture<Void> migrated = new CompletableFuture<>();
+
+    MigratedDataSource(DataSource pool) {
+        super(pool);
+    }
+
+    /** The pool without the wait: for the migrations only. */
+    DataSource unguarded() {
+        return obtainTargetDataSource();
+    }
+
+    void migrated() {
+        migrated.complete(null);
+    }
+
+    void migrationFailed(Throwable cause) {
+        migrated.completeExceptionally(cause);
+    }
+
+    /** Waits for the migrations; throws their failure. */
+    void awaitMigrated() {
+        migrated.join();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        awaitSchema();
+        return super.getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        awaitSchema();
+        return super.getConnection(username, password);
+    }
+
+    private void awaitSchema() throws SQLException {
+        try {
+            migrated.join();
+        } catch (CompletionException e) {
+            throw new SQLException("The database schema could not be migrated", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (obtainTargetDataSource() instanceof AutoCloseable pool) {
+            pool.close();
+        }
+    }
+}
