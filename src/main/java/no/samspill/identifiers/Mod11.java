@@ -32,7 +32,27 @@ final class Mod11 {
 
     /** Removes all whitespace, including non-breaking spaces, so "010190 12345" parses. */
     static String stripWhitespace(String raw) {
-        return raw.replaceAll("[\\s\\u00A0\\u2007\\u202F]", "");
+        int first = 0;
+        while (first < raw.length() && !isSpace(raw.charAt(first))) {
+            first++;
+        }
+        if (first == raw.length()) {
+            return raw; // the usual case: nothing to remove (every national ID read from the database)
+        }
+        StringBuilder kept = new StringBuilder(raw.length()).append(raw, 0, first);
+        for (int i = first + 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!isSpace(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** What the regular expression {@code [\\s\\u00A0\\u2007\\u202F]} matches: ASCII whitespace and the no-break spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     static boolean allAsciiDigits(String value) {
