@@ -58,7 +58,7 @@ class ConsentEndDateIT {
         String page = patient.get("/mitt/deling").body();
         assertThat(page).contains("Til og med (valgfritt)", "id=\"" + FORM + "-validUntil\"");
 
-        for (String bad : List.of(TestClock.TODAY.minusDays(1).toString(), "31.02.2026", "i morgen")) {
+        for (String bad : List.of(TestClock.TODAY.minusDays(1).toString(), "32.01.2027", "i morgen")) {
             HttpResponse<String> refused = patient.post("/mitt/deling/pa", share(bad));
             assertThat(refused.statusCode()).as(bad).isEqualTo(400);
             assertThat(refused.body()).as(bad)
