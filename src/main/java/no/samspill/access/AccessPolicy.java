@@ -40,14 +40,15 @@ public final class AccessPolicy {
                                         InformationCategory category, Purpose purpose, boolean summary,
                                         String pathwayClinic, LocalDate today) {
         if (viewer.system()) {
-            return AccessDecision.allow(category, "system", null, "Intern behandling i Samspill");
+            return AccessDecision.allow(category, AccessBasis.SYSTEM, null, "Intern behandling i Samspill");
         }
         if (viewer.party() == null) {
             return AccessDecision.deny(false, category, null, "Ukjent rolle");
         }
         if (viewer.party() == Party.SECURITY_OFFICER && category == InformationCategory.ADMIN
                 && purpose == Purpose.AUDIT_CONTROL) {
-            return AccessDecision.allow(category, "tjenstlig behov", null, "Sikkerhetsansvarlig kontrollerer tilgangsloggen");
+            return AccessDecision.allow(category, AccessBasis.AUDIT_CONTROL, null,
+                    "Sikkerhetsansvarlig kontrollerer tilgangsloggen");
         }
         Optional<Relationship> relationship = relationships.stream()
                 .filter(r -> r.validOn(today) && r.covers(viewer))
@@ -55,7 +56,7 @@ public final class AccessPolicy {
         if (relationship.isEmpty()) {
             return AccessDecision.deny(false, category, null, viewer.party().label() + " har ingen relasjon til personen");
         }
-        String basis = relationship.get().basis();
+        AccessBasis basis = AccessBasis.of(relationship.get().party());
         return switch (viewer.party()) {
             case PATIENT -> AccessDecision.allow(category, basis, null, "Egne opplysninger");
             case CLINIC -> heldElsewhere(viewer, pathwayClinic) ? otherClinic(category)
@@ -81,35 +82,16 @@ public final class AccessPolicy {
     }
 
     /**
-     * Changes to a person's pathway are made by the clinic team on its own pathways; a patient changes only their own
-     * consents. The patient and the nearest leader acknowledge a plan version; any related party completes a task they
-     * own. Every other change by another party is refused. Without the consents, a change that needs one is refused.
+     * Changes to a person's data are made by the clinic team on its own pathways ({@code pathwayClinic}: the clinic
+     * holding the resource, or null for person-level data); a patient changes only their own consents and answers
+     * their own questionnaires; any related party completes a task they own. Every other change by another party is
+     * refused. Acknowledging a plan version follows from reading it: {@link #decideAcknowledgement}.
      */
-    public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
-                                             InformationCategory category, String resourceType, LocalDate today) {
-        return decideWrite(viewer, relationships, java.util.List.of(), category, resourceType, null, today);
-    }
-
-    /** As above, with the person's consents for the changes that need one (the nearest leader's acknowledgement). */
-    public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
-                                             Collection<Consent> consents, InformationCategory category,
-                                             String resourceType, LocalDate today) {
-        return decideWrite(viewer, relationships, consents, category, resourceType, null, today);
-    }
-
-    /** As above, for a resource held by a clinic ({@code pathwayClinic}, or null for person-level data). */
     public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
                                              InformationCategory category, String resourceType, String pathwayClinic,
                                              LocalDate today) {
-        return decideWrite(viewer, relationships, java.util.List.of(), category, resourceType, pathwayClinic, today);
-    }
-
-    /** As above, with both the person's consents and the clinic holding the resource. */
-    public static AccessDecision decideWrite(Viewer viewer, Collection<Relationship> relationships,
-                                             Collection<Consent> consents, InformationCategory category,
-                                             String resourceType, String pathwayClinic, LocalDate today) {
         if (viewer.system()) {
-            return AccessDecision.allow(category, "system", null, "Intern behandling i Samspill");
+            return AccessDecision.allow(category, AccessBasis.SYSTEM, null, "Intern behandling i Samspill");
         }
         Optional<Relationship> relationship = viewer.party() == null ? Optional.empty() : relationships.stream()
                 .filter(r -> r.validOn(today) && r.covers(viewer))
@@ -117,7 +99,7 @@ public final class AccessPolicy {
         if (relationship.isEmpty()) {
             return AccessDecision.deny(false, category, null, "Ingen relasjon til personen");
         }
-        String basis = relationship.get().basis();
+        AccessBasis basis = AccessBasis.of(relationship.get().party());
         if (viewer.party() == Party.CLINIC) {
             return heldElsewhere(viewer, pathwayClinic) ? otherClinic(category)
                     : AccessDecision.allow(category, basis, null, "Endring i forløp i egen klinikk");
@@ -128,25 +110,32 @@ public final class AccessPolicy {
         if (viewer.party() == Party.PATIENT && "QuestionnaireResponse".equals(resourceType)) {
             return AccessDecision.allow(category, basis, null, "Pasienten besvarer eget spørreskjema");
         }
-        // The patient and the nearest leader confirm they have read a plan version (it changes nothing in the plan).
-        if (viewer.party() == Party.PATIENT
-                && "PlanAcknowledgement".equals(resourceType) && category != InformationCategory.HEALTH) {
-            return AccessDecision.allow(category, basis, null, "Bekrefter å ha lest oppfølgingsplanen");
-        }
-        // The nearest leader confirms only a plan they may read: work-function data, with the patient's consent.
-        if (viewer.party() == Party.EMPLOYER && "PlanAcknowledgement".equals(resourceType)
-                && category != InformationCategory.HEALTH) {
-            AccessDecision read = decide(viewer, relationships, consents, InformationCategory.WORK_FUNCTION,
-                    Purpose.FOLLOW_UP, false, today);
-            return read.allowed()
-                    ? AccessDecision.allow(category, basis, read.consentId(), "Bekrefter å ha lest oppfølgingsplanen")
-                    : read;
-        }
         // Any related party marks a task they own as done; the use case checks the ownership before asking.
         if ("OwnTask".equals(resourceType) && category == InformationCategory.ADMIN) {
             return AccessDecision.allow(category, basis, null, "Markerer egen oppgave som utført");
         }
         return AccessDecision.deny(true, category, basis, viewer.party().label() + " kan ikke endre dette");
+    }
+
+    /**
+     * The patient and the nearest leader confirm they have read a plan version (it changes nothing in the plan). The
+     * confirmation follows from the decision to let them read the plan's work-function content ({@code planRead},
+     * made once, with the person's consents: the nearest leader only for their own employee and only with the
+     * patient's consent to share work-function data); it rests on the same relationship and consent. Every other party
+     * is refused, and so is a confirmation without an allowed read of the work-function content.
+     */
+    public static AccessDecision decideAcknowledgement(Viewer viewer, AccessDecision planRead) {
+        InformationCategory category = InformationCategory.WORK_FUNCTION;
+        if (!planRead.allowed() || planRead.category() != category) {
+            return AccessDecision.deny(planRead.related(), category, planRead.basis(), planRead.allowed()
+                    ? "Bare lesing av arbeidsrettede opplysninger gir grunnlag for å bekrefte planen" : planRead.reason());
+        }
+        if (viewer.system() || (viewer.party() != Party.PATIENT && viewer.party() != Party.EMPLOYER)) {
+            return AccessDecision.deny(true, category, planRead.basis(),
+                    "Bare pasienten og nærmeste leder bekrefter oppfølgingsplanen");
+        }
+        return AccessDecision.allow(category, planRead.basis(), planRead.consentId(),
+                "Bekrefter å ha lest oppfølgingsplanen");
     }
 
     /**
@@ -156,7 +145,7 @@ public final class AccessPolicy {
      */
     public static AccessDecision decideDeidentifiedExport(Viewer viewer) {
         if (viewer.party() == Party.ANALYST) {
-            return AccessDecision.allow(InformationCategory.WORK_FUNCTION, "analytiker", null,
+            return AccessDecision.allow(InformationCategory.WORK_FUNCTION, AccessBasis.STATISTICS, null,
                     "Avidentifisert uttrekk for statistikk og kvalitetsarbeid");
         }
         // No person is named in the request, so there is no existence to hide: the refusal is a plain 403.
@@ -181,14 +170,14 @@ public final class AccessPolicy {
                 .filter(c -> c.purpose() == Purpose.RESEARCH && c.activeOn(today)).findFirst();
         boolean withdrawn = consents.stream().anyMatch(c -> c.purpose() == Purpose.RESEARCH && c.withdrawnAt() != null);
         if (active.isPresent()) {
-            return AccessDecision.allow(category, "forskningsprosjekt", active.get().id(), "Samtykke til forskning");
+            return AccessDecision.allow(category, AccessBasis.RESEARCH_PROJECT, active.get().id(), "Samtykke til forskning");
         }
         return switch (basis) {
-            case CONSENT -> AccessDecision.deny(true, category, "forskningsprosjekt", withdrawn
+            case CONSENT -> AccessDecision.deny(true, category, AccessBasis.RESEARCH_PROJECT, withdrawn
                     ? "Samtykket til forskning er trukket tilbake" : "Ikke samtykket til forskning");
             case EXEMPTION -> objected || withdrawn
-                    ? AccessDecision.deny(true, category, "forskningsprosjekt", "Har reservert seg mot forskning")
-                    : AccessDecision.allow(category, "forskningsprosjekt", null,
+                    ? AccessDecision.deny(true, category, AccessBasis.RESEARCH_PROJECT, "Har reservert seg mot forskning")
+                    : AccessDecision.allow(category, AccessBasis.RESEARCH_PROJECT, null,
                     "Unntak fra samtykke (helseforskningsloven § 35)");
         };
     }
@@ -208,7 +197,7 @@ public final class AccessPolicy {
     }
 
     private static AccessDecision byConsent(Viewer viewer, Collection<Consent> consents, InformationCategory category,
-                                            Purpose purpose, LocalDate today, String basis, String deniedReason) {
+                                            Purpose purpose, LocalDate today, AccessBasis basis, String deniedReason) {
         return consents.stream()
                 .filter(c -> c.activeOn(today) && c.covers(viewer, category, purpose))
                 .findFirst()

@@ -75,6 +75,25 @@ public class PersonDataAccess {
     }
 
     /**
+     * The patient or the nearest leader confirms having read a plan version. The read of the plan's work-function
+     * content is decided once (with the consents, as when viewing the plan) and logged as a read; a refusal throws,
+     * answered 404 to the unrelated. The confirmation follows from that read ({@link AccessPolicy#decideAcknowledgement}:
+     * the same relationship and consent, and only these two parties) and is logged in the caller's transaction (call it
+     * inside the use case's transaction).
+     */
+    public AccessDecision requirePlanAcknowledgement(UUID personId, Object planVersionId) {
+        AccessDecision read = require(personId, null, InformationCategory.WORK_FUNCTION, "Plan", planVersionId, false,
+                AuditEntry.Action.READ);
+        Viewer viewer = viewers.current();
+        AccessDecision decision = AccessPolicy.decideAcknowledgement(viewer, read);
+        log(viewer, personId, "PlanAcknowledgement", planVersionId, decision, AuditEntry.Action.WRITE, Purpose.FOLLOW_UP);
+        if (!decision.allowed()) {
+            throw new NoAccessException(decision);
+        }
+        return decision;
+    }
+
+    /**
      * Asks for a write to be decided later, together with others, in the transaction of the change
      * ({@link #decideWrites}): for a writer that commits many changes at once, so that the request thread makes no
      * round trip to the database for the decision. Captures who asks.
@@ -95,7 +114,7 @@ public class PersonDataAccess {
         List<WriteDecision> decided = new ArrayList<>(asked.size());
         for (AskedWrite a : asked) {
             AccessDecision decision = AccessPolicy.decideWrite(a.viewer, a.viewer.system() ? List.of()
-                    : relationships.getOrDefault(a.personId, List.of()), a.category, a.resourceType, a.today);
+                    : relationships.getOrDefault(a.personId, List.of()), a.category, a.resourceType, null, a.today);
             if (decision.allowed()) {
                 decided.add(WriteDecision.allowed(new WriteGrant(decision, a.viewer.system() ? null
                         : entry(a.viewer, a.personId, a.resourceType, a.resourceId, decision, AuditEntry.Action.WRITE,
@@ -149,19 +168,20 @@ public class PersonDataAccess {
 
     /** As {@link #logLinkRead}, for a change through the link: append it with {@link #logWrites} in its transaction. */
     public WriteGrant linkWrite(UUID personId, String resourceType, Object resourceId) {
-        AccessDecision decision = AccessDecision.allow(InformationCategory.HEALTH, LINK_BASIS, null, LINK_REASON);
+        AccessDecision decision = AccessDecision.allow(InformationCategory.HEALTH, AccessBasis.PERSONAL_LINK, null,
+                LINK_REASON);
         return new WriteGrant(decision, linkEntry(personId, resourceType, resourceId, AuditEntry.Action.WRITE), null);
     }
 
     private AuditEntry linkEntry(UUID personId, String resourceType, Object resourceId, AuditEntry.Action action) {
         return new AuditEntry(clock.instant(), LINK_USER, "Pasienten via personlig lenke", Party.PATIENT.label(), null,
                 null, personId, resourceType, resourceId == null ? null : resourceId.toString(),
-                InformationCategory.HEALTH.name(), action, Purpose.FOLLOW_UP.name(), null, true, LINK_REASON);
+                InformationCategory.HEALTH.name(), action, Purpose.FOLLOW_UP.name(), null, true, LINK_REASON,
+                AccessBasis.PERSONAL_LINK.name());
     }
 
     /** Who the access log names for the patient's own actions through a questionnaire link. */
     public static final String LINK_USER = "personlig-lenke";
-    private static final String LINK_BASIS = "personlig lenke";
     private static final String LINK_REASON = "Pasientens personlige lenke til spørreskjema";
 
     /** Would the current viewer be allowed this category? Not logged: use it to decide what to ask for, then ask. */
@@ -242,7 +262,10 @@ public class PersonDataAccess {
         return allowed;
     }
 
-    /** One entry for the whole list, naming every person shown; persons left out were not read. */
+    /**
+     * One entry for the whole list, naming every person shown; persons left out were not read. Every person shown was
+     * allowed through a relationship of the viewer's own party ({@link Relationship#covers}), so that is the basis.
+     */
     private void logList(Viewer viewer, List<UUID> shown, InformationCategory category, String resourceType) {
         if (viewer.system() || shown.isEmpty()) {
             return;
@@ -250,7 +273,7 @@ public class PersonDataAccess {
         awaitOrDefer(audit.appendReads(List.of(new AuditEntry(clock.instant(), viewer.username(),
                 viewer.displayName(), viewer.roleLabel(), viewer.organisationNumber(), viewer.organisationName(),
                 null, resourceType, null, category.name(), AuditEntry.Action.READ, Purpose.FOLLOW_UP.name(),
-                null, true, "Liste med " + shown.size() + " personer", shown))));
+                null, true, "Liste med " + shown.size() + " personer", basisOf(viewer), shown))));
     }
 
     /** Has the person an active consent for this recipient, category and purpose today (e.g. the GP in meetings)? */
@@ -293,7 +316,7 @@ public class PersonDataAccess {
         audit.appendReads(List.of(new AuditEntry(clock.instant(), v.username(), v.displayName(), v.roleLabel(),
                 v.organisationNumber(), v.organisationName(), null, "BulkExport", grant.jobId(),
                 grant.decision().category().name(), AuditEntry.Action.READ, Purpose.STATISTICS.name(), null, true,
-                summary, List.copyOf(personIds)))).join();
+                summary, grant.decision().recordedBasis(), List.copyOf(personIds)))).join();
     }
 
     /** Runs internal processing (event listeners, demo data) as the system: allowed, and not logged as a person's access. */
@@ -328,9 +351,8 @@ public class PersonDataAccess {
         Viewer viewer = viewers.current();
         String clinic = clinicOf(viewer, scope);
         AccessDecision decision = action == AuditEntry.Action.WRITE
-                ? AccessPolicy.decideWrite(viewer, relationshipsOf(viewer, personId),
-                viewer.party() == Party.EMPLOYER ? consentsOf(personId) : List.of(), category, resourceType,
-                clinic, LocalDate.now(clock))
+                ? AccessPolicy.decideWrite(viewer, relationshipsOf(viewer, personId), category, resourceType, clinic,
+                LocalDate.now(clock))
                 : decide(viewer, personId, clinic, category, Purpose.FOLLOW_UP, summary);
         log(viewer, personId, resourceType, resourceId, decision, action, Purpose.FOLLOW_UP);
         if (!decision.allowed()) {
@@ -452,6 +474,11 @@ public class PersonDataAccess {
         return new AuditEntry(clock.instant(), viewer.username(), viewer.displayName(), viewer.roleLabel(),
                 viewer.organisationNumber(), viewer.organisationName(), personId, resourceType,
                 resourceId == null ? null : resourceId.toString(), d.category().name(), action, purpose.name(),
-                d.consentId(), d.allowed(), d.reason());
+                d.consentId(), d.allowed(), d.reason(), d.recordedBasis());
+    }
+
+    private static String basisOf(Viewer viewer) {
+        AccessBasis basis = viewer.party() == null ? null : AccessBasis.of(viewer.party());
+        return basis == null ? null : basis.name();
     }
 }

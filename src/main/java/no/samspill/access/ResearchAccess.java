@@ -98,6 +98,6 @@ public class ResearchAccess {
         return new AuditEntry(clock.instant(), viewer.username(), viewer.displayName(), viewer.roleLabel(),
                 viewer.organisationNumber(), viewer.organisationName(), null, "ResearchExtract", resourceId,
                 InformationCategory.HEALTH.name(), AuditEntry.Action.EXPORT, Purpose.RESEARCH.name(), null, allowed,
-                reason, persons);
+                reason, AccessBasis.RESEARCH_PROJECT.name(), persons);
     }
 }

@@ -56,7 +56,7 @@ public class Sharing {
                         ? "Ingen hos arbeidsgiveren ser noe før klinikken har registrert hvem som er nærmeste leder"
                         : explain(r.party(), category, now);
                 rows.add(new SharingRow(r.party(), r.organisationNumber(), name, category, Purpose.FOLLOW_UP,
-                        now.allowed(), why, switchable, now.consentId(), ifSwitched));
+                        now.allowed(), why, switchable, now.consentId(), until(consents, now.consentId()), ifSwitched));
             }
         }
         if (relationships.stream().anyMatch(r -> r.party() == Party.GP && r.validOn(today))) {
@@ -72,7 +72,8 @@ public class Sharing {
                 .findFirst().orElse(null);
         return new SharingRow(Party.GP, null, Party.GP.label(), InformationCategory.ADMIN,
                 Purpose.MEETING_PARTICIPATION, active != null, active != null ? "Fordi du har samtykket"
-                : "Bare hvis du samtykker", true, active == null ? null : active.id(), active != null
+                : "Bare hvis du samtykker", true, active == null ? null : active.id(),
+                active == null ? null : active.validUntil(), active != null
                 ? "Slår du av, kan fastlegen ikke inviteres til nye møter. Møter fastlegen alt er invitert til, "
                 + "ser fastlegen fortsatt."
                 : "Slår du på, kan klinikken invitere fastlegen din til samarbeidsmøter om deg. Fastlegen ser tid og "
@@ -83,6 +84,12 @@ public class Sharing {
     public List<Consent> history(UUID personId) {
         access.requireRead(personId, InformationCategory.ADMIN, "Consent", null);
         return records.consentsOf(personId);
+    }
+
+    /** The end date of the consent a decision rests on (null: none, or no end date). */
+    private static LocalDate until(List<Consent> consents, UUID consentId) {
+        return consentId == null ? null : consents.stream().filter(c -> c.id().equals(consentId))
+                .map(Consent::validUntil).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The recipient as it reads inside a sentence. */

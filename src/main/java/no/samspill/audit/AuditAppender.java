@@ -96,16 +96,16 @@ class AuditAppender {
     private static final String INSERT = """
             INSERT INTO audit_entry (seq, at, username, display_name, role, organisation_number,
               organisation_name, person_id, resource_type, resource_id, category, action, purpose,
-              consent_id, allowed, reason, prev_hash, hash, person_ids, hash_version)
+              consent_id, allowed, reason, basis, prev_hash, hash, person_ids, hash_version)
             SELECT seq, at, username, display_name, role, organisation_number, organisation_name,
-              person_id, resource_type, resource_id, category, action, purpose, consent_id, allowed, reason,
+              person_id, resource_type, resource_id, category, action, purpose, consent_id, allowed, reason, basis,
               prev_hash, hash, CAST(person_ids AS uuid[]), """ + AuditHash.CURRENT_VERSION + """
             
             FROM unnest(?::bigint[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[],
               ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[],
-              ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[])
+              ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
               AS e (seq, at, username, display_name, role, organisation_number, organisation_name,
-              person_id, resource_type, resource_id, category, action, purpose, consent_id, allowed, reason,
+              person_id, resource_type, resource_id, category, action, purpose, consent_id, allowed, reason, basis,
               prev_hash, hash, person_ids)""";
 
     /** The entries with consecutive sequence numbers after the head, each hash chained to the one before. */
@@ -123,7 +123,7 @@ class AuditAppender {
         return links;
     }
 
-    /** Binds the nineteen columns of {@link #INSERT} from parameter {@code i} on; gives the next parameter's index. */
+    /** Binds the twenty columns of {@link #INSERT} from parameter {@code i} on; gives the next parameter's index. */
     private static int bindColumns(PreparedStatement ps, int i, List<Link> links) throws java.sql.SQLException {
         java.sql.Connection con = ps.getConnection();
         ps.setArray(i++, column(con, "int8", links, Link::seq));
@@ -142,6 +142,7 @@ class AuditAppender {
         ps.setArray(i++, column(con, "uuid", links, l -> l.entry().consentId()));
         ps.setArray(i++, column(con, "bool", links, l -> l.entry().allowed()));
         ps.setArray(i++, column(con, "text", links, l -> l.entry().reason()));
+        ps.setArray(i++, column(con, "text", links, l -> l.entry().basis()));
         ps.setArray(i++, column(con, "text", links, Link::previous));
         ps.setArray(i++, column(con, "text", links, Link::hash));
         ps.setArray(i++, column(con, "text", links, l -> l.entry().listedPersons().isEmpty() ? null
@@ -159,6 +160,6 @@ class AuditAppender {
         String reason = e.reason() == null || e.reason().length() <= 300 ? e.reason() : e.reason().substring(0, 300);
         return new AuditEntry(at, e.username(), e.displayName(), e.role(), e.organisationNumber(), e.organisationName(),
                 e.personId(), e.resourceType(), e.resourceId(), e.category(), e.action(), e.purpose(), e.consentId(),
-                e.allowed(), reason, e.listedPersons());
+                e.allowed(), reason, e.basis(), e.listedPersons());
     }
 }

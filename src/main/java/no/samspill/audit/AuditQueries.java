@@ -112,7 +112,7 @@ public class AuditQueries {
                 rs.getObject("person_id", UUID.class), rs.getString("resource_type"), rs.getString("resource_id"),
                 rs.getString("category"), AuditEntry.Action.valueOf(rs.getString("action")), rs.getString("purpose"),
                 rs.getObject("consent_id", UUID.class), rs.getBoolean("allowed"), rs.getString("reason"),
-                listed(rs.getArray("person_ids"))));
+                rs.getString("basis"), listed(rs.getArray("person_ids"))));
     }
 
     private static List<UUID> listed(java.sql.Array array) throws SQLException {

@@ -275,6 +275,9 @@ final class FhirMapping {
         return r;
     }
 
+    /** The code system of the basis of an access decision (the names of {@code access.AccessBasis}). */
+    static final String ACCESS_BASIS_SYSTEM = CODES + "access-basis";
+
     static AuditEvent auditEvent(LoggedAccess logged) {
         AuditEntry e = logged.entry();
         var r = new AuditEvent();
@@ -295,6 +298,13 @@ final class FhirMapping {
         agent.setType(new CodeableConcept().setText(e.role()));
         agent.setWho(new Reference().setDisplay(e.displayName() + " (" + e.username() + ")"));
         agent.setAltId(e.username());
+        if (e.basis() != null) {
+            // In what capacity the decision let the user in (access.AccessBasis), and the consent it rested on.
+            agent.addRole(new CodeableConcept().addCoding(new Coding(ACCESS_BASIS_SYSTEM, e.basis(), null)));
+        }
+        if (e.consentId() != null) {
+            agent.addPolicy("urn:uuid:" + e.consentId());
+        }
         r.getSource().setObserver(new Reference().setDisplay("Samspill")).setSite("Samspill");
         var entity = r.addEntity();
         if (e.personId() != null) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.Locale;
+import no.samspill.access.AccessBasis;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.access.Viewer;
 import no.samspill.audit.AuditEntry;
@@ -99,7 +100,8 @@ public class ExportIndicators {
         audit.appendWrites(List.of(new AuditEntry(clock.instant(), viewer.username(), viewer.displayName(),
                 viewer.roleLabel(), viewer.organisationNumber(), viewer.organisationName(), null, "IndicatorReport",
                 describe(filter, grouping), null, AuditEntry.Action.EXPORT, "STATISTICS", null, true,
-                "Sammenstilte indikatorer (" + format + "), celler under " + SmallCellSuppression.MIN_COUNT + " skjult")));
+                "Sammenstilte indikatorer (" + format + "), celler under " + SmallCellSuppression.MIN_COUNT + " skjult",
+                AccessBasis.STATISTICS.name())));
         return rows;
     }
 

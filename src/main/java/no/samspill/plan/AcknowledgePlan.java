@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
@@ -46,15 +45,11 @@ public class AcknowledgePlan {
     @Transactional
     public PlanVersion acknowledge(UUID versionId, String actor) {
         PlanVersion version = versions.byId(versionId).orElseThrow(() -> new NotFoundException("Planversjonen"));
-        // The same decision as viewing the plan first: an unrelated party learns nothing (404), one without the
-        // patient's consent is refused (403) before anything is written or answered.
-        access.requireRead(version.personId(), InformationCategory.WORK_FUNCTION, "Plan", versionId);
+        // Decided once: reading the plan's work-function content (an unrelated party learns nothing, 404; the nearest
+        // leader without the patient's consent is refused, 403), and the acknowledgement following from it (only the
+        // patient and the nearest leader), before anything is written or answered.
+        access.requirePlanAcknowledgement(version.personId(), versionId);
         Party party = access.viewer().party();
-        if (party != Party.PATIENT && party != Party.EMPLOYER) {
-            throw new RefusedChangeException("Bare pasienten og nærmeste leder bekrefter planen");
-        }
-        access.requireWrite(version.personId(), ClinicScope.pathway(version.pathwayId()), InformationCategory.WORK_FUNCTION,
-                "PlanAcknowledgement", versionId);
         if (versions.latestNumber(version.pathwayId()) != version.number()) {
             throw new RefusedChangeException("Det finnes en nyere versjon av planen; bekreft den i stedet");
         }

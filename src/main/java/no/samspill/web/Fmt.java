@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import no.samspill.access.AccessBasis;
 import no.samspill.access.Consent;
 import no.samspill.access.Purpose;
 import no.samspill.identifiers.NationalIdNumber;
@@ -79,7 +80,28 @@ public class Fmt {
             case "WORK_FUNCTION" -> " (arbeidsevne og tilrettelegging)";
             default -> "";
         };
-        return e.action().verb() + " " + what + category;
+        return e.action().verb() + " " + what + category + capacity(e);
+    }
+
+    /**
+     * In what capacity, for the patient: " som nærmeste leder, med ditt samtykke". Empty for an entry that records no
+     * basis (written before V119, or a refusal for want of any relationship).
+     */
+    static String capacity(no.samspill.audit.AuditEntry e) {
+        AccessBasis basis = AccessBasis.ofRecorded(e.basis());
+        String as = basis == null ? "" : " " + basis.phrase();
+        if (e.consentId() == null) {
+            return as;
+        }
+        return as.isEmpty() ? " med ditt samtykke" : as + ", med ditt samtykke";
+    }
+
+    /** The basis of an access-log entry for the security officer: its phrase and consent, or that none is recorded. */
+    public String basis(no.samspill.audit.AuditEntry e) {
+        AccessBasis basis = AccessBasis.ofRecorded(e.basis());
+        String as = basis == null ? (e.basis() == null ? "Ingen relasjon registrert" : e.basis())
+                : basis.label();
+        return e.consentId() == null ? as : as + ", samtykke " + e.consentId();
     }
 
     /**

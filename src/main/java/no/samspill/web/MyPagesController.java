@@ -1,5 +1,6 @@
 package no.samspill.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.Purpose;
 import no.samspill.access.Sharing;
+import no.samspill.access.SharingRow;
 import no.samspill.access.WithdrawConsent;
 import no.samspill.identifiers.NationalIdNumber;
 import no.samspill.pathway.PathwayQueries;
@@ -19,6 +21,8 @@ import no.samspill.person.PersonDirectory;
 import no.samspill.person.PersonId;
 import no.samspill.security.CurrentUser;
 import no.samspill.security.CurrentUsers;
+import no.samspill.shared.Dates;
+import no.samspill.shared.FieldErrors;
 import no.samspill.shared.InvalidInputException;
 import no.samspill.shared.NotFoundException;
 import no.samspill.shared.RefusedChangeException;
@@ -80,13 +84,31 @@ class MyPagesController {
         return "my-sharing";
     }
 
+    /**
+     * Switches a line on, optionally until a day ("til og med"). A bad end date (not a date, or before today) is a field
+     * message on that line's form (400), never a 500; other refusals are shown as an alert.
+     */
     @PostMapping("/mitt/deling/pa")
     String switchOn(@RequestParam Party recipient, @RequestParam(required = false) String organisation,
-                    @RequestParam InformationCategory category, RedirectAttributes redirect) {
+                    @RequestParam InformationCategory category, @RequestParam(required = false) String validUntil,
+                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        String form = SharingRow.formName(recipient, organisation, category);
         try {
-            grantConsent.grant(me().value(), recipient, organisation, category, GrantConsent.purposeFor(recipient), null);
-            redirect.addFlashAttribute("notice", "Samtykket er registrert. Det gjelder fra nå.");
+            FieldErrors errors = new FieldErrors();
+            LocalDate until = errors.optional("validUntil", validUntil, Dates::parse);
+            errors.throwIfAny();
+            Consent consent = grantConsent.grant(me().value(), recipient, organisation, category,
+                    GrantConsent.purposeFor(recipient), until);
+            redirect.addFlashAttribute("notice", consent.validUntil() == null
+                    ? "Samtykket er registrert. Det gjelder fra nå."
+                    : "Samtykket er registrert. Det gjelder fra nå til og med " + fmt.date(consent.validUntil()) + ".");
         } catch (InvalidInputException e) {
+            if (e.problems().stream().anyMatch(p -> p.field().equals("validUntil"))) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("errors", FormErrors.of(form, e));
+                model.addAttribute("untilValue", validUntil);
+                return sharing(model);
+            }
             redirect.addFlashAttribute("alert", e.problems().get(0).message());
         }
         return "redirect:/mitt/deling";

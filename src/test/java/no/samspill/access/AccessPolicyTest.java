@@ -66,6 +66,47 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aConsentWithAnEndDateCountsThroughThatDayAndNotAfter() {
+        LocalDate until = TODAY.plusDays(14);
+        Consent consent = new Consent(UUID.randomUUID(), PERSON, Party.EMPLOYER, null, WORK_FUNCTION, Purpose.FOLLOW_UP,
+                TODAY, until, "pia", Consent.GivenHow.SELF, Instant.EPOCH, null, null);
+        for (LocalDate day : List.of(TODAY, until.minusDays(1), until)) {
+            AccessDecision d = AccessPolicy.decide(LEADER, RELATIONSHIPS, List.of(consent), WORK_FUNCTION,
+                    Purpose.FOLLOW_UP, false, day);
+            assertThat(d.allowed()).as("on %s", day).isTrue();
+            assertThat(d.consentId()).isEqualTo(consent.id());
+        }
+        for (LocalDate day : List.of(until.plusDays(1), until.plusMonths(3))) {
+            AccessDecision d = AccessPolicy.decide(LEADER, RELATIONSHIPS, List.of(consent), WORK_FUNCTION,
+                    Purpose.FOLLOW_UP, false, day);
+            assertThat(d.allowed()).as("on %s", day).isFalse();
+            assertThat(d.consentId()).isNull();
+        }
+        assertThat(AccessPolicy.decide(NAV, RELATIONSHIPS, List.of(new Consent(UUID.randomUUID(), PERSON, Party.NAV,
+                null, HEALTH, Purpose.FOLLOW_UP, TODAY, until, "pia", Consent.GivenHow.SELF, Instant.EPOCH, null, null)),
+                HEALTH, Purpose.FOLLOW_UP, false, until.plusDays(1)).allowed()).isFalse();
+    }
+
+    @Test
+    void everyDecisionNamesTheRelationshipItRestsOn() {
+        Consent consent = consent(Party.EMPLOYER, null, WORK_FUNCTION);
+        assertThat(decide(LEADER, List.of(consent), WORK_FUNCTION).basis()).isEqualTo(AccessBasis.NEAREST_LEADER);
+        AccessDecision health = decide(LEADER, List.of(), HEALTH);
+        assertThat(health.allowed()).isFalse();
+        assertThat(health.basis()).as("a denial to a related party names the relationship").isEqualTo(AccessBasis.NEAREST_LEADER);
+        assertThat(decide(NAV, List.of(), WORK_FUNCTION).basis()).isEqualTo(AccessBasis.NAV_FOLLOW_UP);
+        assertThat(decide(GP, List.of(), ADMIN).basis()).isEqualTo(AccessBasis.REFERRING_GP);
+        assertThat(decide(CLINIC, List.of(), HEALTH).basis()).isEqualTo(AccessBasis.CLINIC_PATHWAY);
+        assertThat(decide(PATIENT, List.of(), HEALTH).basis()).isEqualTo(AccessBasis.OWN_DATA);
+        assertThat(decide(OTHER_LEADER, List.of(), ADMIN).basis()).as("no relationship, no basis").isNull();
+        assertThat(AccessPolicy.decide(OTHER_CLINIC, RELATIONSHIPS, List.of(), ADMIN, Purpose.FOLLOW_UP, false,
+                "974000008", TODAY).basis()).isNull();
+        assertThat(AccessPolicy.decideWrite(CLINIC, RELATIONSHIPS, HEALTH, "Referral", "974000008", TODAY).basis())
+                .isEqualTo(AccessBasis.CLINIC_PATHWAY);
+        assertThat(AccessPolicy.decideDeidentifiedExport(ANALYST).basis()).isEqualTo(AccessBasis.STATISTICS);
+    }
+
+    @Test
     void navGetsWorkFunctionAndHealthOnlyWithConsent() {
         assertThat(decide(NAV, List.of(), WORK_FUNCTION).allowed()).isTrue();
         assertThat(decide(NAV, List.of(), HEALTH).allowed()).isFalse();
@@ -102,27 +143,27 @@ class AccessPolicyTest {
 
     @Test
     void onlyTheClinicTeamWritesAndThePatientOnlyTheirConsents() {
-        assertThat(AccessPolicy.decideWrite(CLINIC, RELATIONSHIPS, HEALTH, "Referral", TODAY).allowed()).isTrue();
-        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, WORK_FUNCTION, "SickLeavePeriod", TODAY).allowed()).isFalse();
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, ADMIN, "Task", TODAY).allowed()).isFalse();
-        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, ADMIN, "Consent", TODAY).allowed()).isTrue();
-        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, WORK_FUNCTION, "SickLeavePeriod", TODAY).allowed())
+        assertThat(AccessPolicy.decideWrite(CLINIC, RELATIONSHIPS, HEALTH, "Referral", null, TODAY).allowed()).isTrue();
+        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, WORK_FUNCTION, "SickLeavePeriod", null, TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, ADMIN, "Task", null, TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, ADMIN, "Consent", null, TODAY).allowed()).isTrue();
+        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, WORK_FUNCTION, "SickLeavePeriod", null, TODAY).allowed())
                 .isFalse();
-        assertThat(AccessPolicy.decideWrite(OTHER_CLINIC, RELATIONSHIPS, ADMIN, "Pathway", TODAY).related()).isFalse();
+        assertThat(AccessPolicy.decideWrite(OTHER_CLINIC, RELATIONSHIPS, ADMIN, "Pathway", null, TODAY).related()).isFalse();
     }
 
     @Test
     void thePatientRecordsTheirOwnQuestionnaireResponsesButNobodyElseOutsideTheClinicTeamDoes() {
-        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY).allowed())
+        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", null, TODAY).allowed())
                 .isTrue();
-        assertThat(AccessPolicy.decideWrite(CLINIC, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY).allowed())
+        assertThat(AccessPolicy.decideWrite(CLINIC, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", null, TODAY).allowed())
                 .isTrue();
-        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, HEALTH, "Referral", TODAY).allowed()).isFalse();
-        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY).allowed())
+        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, HEALTH, "Referral", null, TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", null, TODAY).allowed())
                 .isFalse();
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY).allowed())
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", null, TODAY).allowed())
                 .isFalse();
-        assertThat(AccessPolicy.decideWrite(OTHER_CLINIC, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", TODAY)
+        assertThat(AccessPolicy.decideWrite(OTHER_CLINIC, RELATIONSHIPS, HEALTH, "QuestionnaireResponse", null, TODAY)
                 .allowed()).isFalse();
     }
 
@@ -147,41 +188,55 @@ class AccessPolicyTest {
                 "pia", Consent.GivenHow.SELF, Instant.EPOCH, null, null);
     }
 
+    /** Acknowledging a plan version as {@code viewer}: the read of its work-function content, decided once, then the confirmation. */
+    static AccessDecision acknowledge(Viewer viewer, List<Consent> consents) {
+        AccessDecision read = AccessPolicy.decide(viewer, RELATIONSHIPS, consents, WORK_FUNCTION, Purpose.FOLLOW_UP,
+                false, TODAY);
+        return AccessPolicy.decideAcknowledgement(viewer, read);
+    }
+
     @Test
     void theLeaderAndThePatientAcknowledgeAPlanButNobodyElseDoes() {
         List<Consent> workFunction = List.of(consent(Party.EMPLOYER, "994000020", WORK_FUNCTION));
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, workFunction, WORK_FUNCTION, "PlanAcknowledgement",
-                TODAY).allowed()).isTrue();
-        assertThat(AccessPolicy.decideWrite(PATIENT, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY).allowed())
-                .isTrue();
-        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY).allowed())
+        assertThat(acknowledge(LEADER, workFunction).allowed()).isTrue();
+        assertThat(acknowledge(PATIENT, List.of()).allowed()).isTrue();
+        AccessDecision nav = acknowledge(NAV, List.of());
+        assertThat(nav.allowed()).as("NAV may read the plan but does not acknowledge it").isFalse();
+        assertThat(nav.related()).isTrue();
+        assertThat(acknowledge(CLINIC, List.of()).allowed()).isFalse();
+        AccessDecision otherLeader = acknowledge(OTHER_LEADER, workFunction);
+        assertThat(otherLeader.allowed()).isFalse();
+        assertThat(otherLeader.related()).as("another employer's leader learns nothing").isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "Plan", null, TODAY).allowed())
                 .isFalse();
-        assertThat(AccessPolicy.decideWrite(OTHER_LEADER, RELATIONSHIPS, workFunction, WORK_FUNCTION,
-                "PlanAcknowledgement", TODAY).allowed()).isFalse();
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "Plan", TODAY).allowed()).isFalse();
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, HEALTH, "PlanAcknowledgement", TODAY).allowed())
-                .isFalse();
+        // An allowed read of anything but the work-function content gives no ground for a confirmation.
+        AccessDecision adminRead = AccessPolicy.decide(LEADER, RELATIONSHIPS, List.of(), ADMIN, Purpose.FOLLOW_UP,
+                false, TODAY);
+        assertThat(adminRead.allowed()).isTrue();
+        assertThat(AccessPolicy.decideAcknowledgement(LEADER, adminRead).allowed()).isFalse();
     }
 
     @Test
     void theLeaderAcknowledgesOnlyAPlanTheyMayRead() {
-        AccessDecision withoutConsent = AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, List.of(), WORK_FUNCTION,
-                "PlanAcknowledgement", TODAY);
+        AccessDecision withoutConsent = acknowledge(LEADER, List.of());
         assertThat(withoutConsent.allowed()).isFalse();
         assertThat(withoutConsent.related()).isTrue();
         assertThat(withoutConsent.reason()).contains("samtykke");
-        // Without the consents at hand (the batch path) the answer is no, never yes.
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", TODAY)
+        // The write rule alone never lets the leader acknowledge: only the read decision with the consents does.
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "PlanAcknowledgement", null, TODAY)
                 .allowed()).isFalse();
         Consent withdrawn = new Consent(UUID.randomUUID(), PERSON, Party.EMPLOYER, null, WORK_FUNCTION, Purpose.FOLLOW_UP,
                 TODAY.minusDays(10), null, "pia", Consent.GivenHow.SELF, Instant.EPOCH, Instant.now(), "pia");
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, List.of(withdrawn), WORK_FUNCTION,
-                "PlanAcknowledgement", TODAY).allowed()).isFalse();
+        assertThat(acknowledge(LEADER, List.of(withdrawn)).allowed()).isFalse();
+        Consent expired = new Consent(UUID.randomUUID(), PERSON, Party.EMPLOYER, null, WORK_FUNCTION, Purpose.FOLLOW_UP,
+                TODAY.minusDays(10), TODAY.minusDays(1), "pia", Consent.GivenHow.SELF, Instant.EPOCH, null, null);
+        assertThat(acknowledge(LEADER, List.of(expired)).allowed()).isFalse();
         Consent granted = consent(Party.EMPLOYER, null, WORK_FUNCTION);
-        AccessDecision allowed = AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, List.of(granted), WORK_FUNCTION,
-                "PlanAcknowledgement", TODAY);
+        AccessDecision allowed = acknowledge(LEADER, List.of(granted));
         assertThat(allowed.allowed()).isTrue();
         assertThat(allowed.consentId()).isEqualTo(granted.id());
+        assertThat(allowed.basis()).isEqualTo(AccessBasis.NEAREST_LEADER);
+        assertThat(allowed.category()).isEqualTo(WORK_FUNCTION);
     }
 
     @Test
@@ -193,7 +248,7 @@ class AccessPolicyTest {
             assertThat(decision.allowed()).isFalse();
             assertThat(decision.related()).as("an unnamed leader must not even learn the person exists").isFalse();
         }
-        assertThat(AccessPolicy.decideWrite(LEADER, unnamed, ADMIN, "OwnTask", TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, unnamed, ADMIN, "OwnTask", null, TODAY).allowed()).isFalse();
     }
 
     @Test
@@ -214,12 +269,12 @@ class AccessPolicyTest {
 
     @Test
     void aRelatedPartyCompletesTheirOwnTaskButNoOtherTask() {
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, ADMIN, "OwnTask", TODAY).allowed()).isTrue();
-        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, ADMIN, "OwnTask", TODAY).allowed()).isTrue();
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, ADMIN, "Task", TODAY).allowed()).isFalse();
-        assertThat(AccessPolicy.decideWrite(OTHER_LEADER, RELATIONSHIPS, ADMIN, "OwnTask", TODAY).allowed()).isFalse();
-        assertThat(AccessPolicy.decideWrite(ANALYST, RELATIONSHIPS, ADMIN, "OwnTask", TODAY).allowed()).isFalse();
-        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "OwnTask", TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, ADMIN, "OwnTask", null, TODAY).allowed()).isTrue();
+        assertThat(AccessPolicy.decideWrite(NAV, RELATIONSHIPS, ADMIN, "OwnTask", null, TODAY).allowed()).isTrue();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, ADMIN, "Task", null, TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(OTHER_LEADER, RELATIONSHIPS, ADMIN, "OwnTask", null, TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(ANALYST, RELATIONSHIPS, ADMIN, "OwnTask", null, TODAY).allowed()).isFalse();
+        assertThat(AccessPolicy.decideWrite(LEADER, RELATIONSHIPS, WORK_FUNCTION, "OwnTask", null, TODAY).allowed()).isFalse();
     }
 
     @Test

@@ -112,7 +112,7 @@ class PathwayScopedClinicAccessTest {
         assertThat(scoped).isEqualTo(personLevel);
         for (String resource : List.of("Pathway", "PlanAcknowledgement", "OwnTask", "QuestionnaireResponse")) {
             assertThat(AccessPolicy.decideWrite(viewer, BOTH_CLINICS, category, resource, clinic, TODAY))
-                    .isEqualTo(AccessPolicy.decideWrite(viewer, BOTH_CLINICS, category, resource, TODAY));
+                    .isEqualTo(AccessPolicy.decideWrite(viewer, BOTH_CLINICS, category, resource, null, TODAY));
         }
     }
 

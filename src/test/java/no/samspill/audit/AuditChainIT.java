@@ -58,12 +58,16 @@ class AuditChainIT {
     }
 
     @Test
-    void verificationFindsAChangedDisplayNameOrAnEntryPassedOffAsAnOlderHashVersion() {
+    void verificationFindsAChangedDisplayNameOrBasisOrAnEntryPassedOffAsAnOlderHashVersion() {
         log.appendReads(List.of(entry("z"))).join();
         long target = jdbc.sql("SELECT max(seq) FROM audit_entry").query(Long.class).single();
-        for (String tampering : List.of("display_name = 'Noen Andre'", "hash_version = 1", "hash_version = 9")) {
+        assertThat(jdbc.sql("SELECT hash_version || ' ' || basis FROM audit_entry WHERE seq = ?").param(target)
+                .query(String.class).single()).isEqualTo(AuditHash.CURRENT_VERSION + " NEAREST_LEADER");
+        for (String tampering : List.of("display_name = 'Noen Andre'", "basis = 'CLINIC_PATHWAY'", "basis = NULL",
+                "hash_version = 1", "hash_version = 2", "hash_version = 2, basis = NULL", "hash_version = 9")) {
             String undo = jdbc.sql("SELECT 'display_name = ' || quote_literal(display_name) || ', hash_version = ' "
-                    + "|| hash_version FROM audit_entry WHERE seq = ?").param(target).query(String.class).single();
+                    + "|| hash_version || ', basis = ' || quote_nullable(basis) FROM audit_entry WHERE seq = ?")
+                    .param(target).query(String.class).single();
             jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update").update();
             try {
                 jdbc.sql("UPDATE audit_entry SET " + tampering + " WHERE seq = ?").param(target).update();
@@ -75,6 +79,33 @@ class AuditChainIT {
                 jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update").update();
             }
         }
+        assertThat(queries.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anEntryWrittenAsVersionTwoBeforeTheBasisWasRecordedStillVerifies() {
+        // As AuditAppender wrote entries under V118: hash version 2, no basis column value.
+        AuditEntry old = new AuditEntry(Instant.parse("2026-11-20T09:00:00.123456Z"), "gammel", "Gammel Bruker",
+                "Koordinator", "974000008", "Klinikk", UUID.randomUUID(), "Pathway", null, "ADMIN",
+                AuditEntry.Action.READ, "FOLLOW_UP", null, true, "før V119", null);
+        transactions.executeWithoutResult(status -> {
+            AuditAppender.Head head = jdbc.sql("SELECT seq, hash FROM audit_chain_head FOR UPDATE")
+                    .query((rs, n) -> new AuditAppender.Head(rs.getLong(1), rs.getString(2))).single();
+            long seq = head.seq() + 1;
+            String hash = AuditHash.of(2, head.hash(), seq, old);
+            jdbc.sql("""
+                    INSERT INTO audit_entry (seq, at, username, display_name, role, organisation_number,
+                      organisation_name, person_id, resource_type, category, action, purpose, allowed, reason,
+                      prev_hash, hash, hash_version)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)""")
+                    .params(seq, java.sql.Timestamp.from(old.at()), old.username(), old.displayName(), old.role(),
+                            old.organisationNumber(), old.organisationName(), old.personId(), old.resourceType(),
+                            old.category(), old.action().name(), old.purpose(), old.allowed(), old.reason(),
+                            head.hash(), hash)
+                    .update();
+            jdbc.sql("UPDATE audit_chain_head SET seq = ?, hash = ?").params(seq, hash).update();
+        });
+        log.appendReads(List.of(entry("ny"))).join();
         assertThat(queries.verify().intact()).isTrue();
     }
 
@@ -144,6 +175,6 @@ class AuditChainIT {
 
     static AuditEntry entry(String user) {
         return new AuditEntry(Instant.now(), user, user, "Koordinator", "974000008", "Klinikk", UUID.randomUUID(),
-                "Pathway", null, "ADMIN", AuditEntry.Action.READ, "FOLLOW_UP", null, true, "test");
+                "Pathway", null, "ADMIN", AuditEntry.Action.READ, "FOLLOW_UP", null, true, "test", "NEAREST_LEADER");
     }
 }

@@ -235,7 +235,7 @@ class MeetingAndPlanIT {
         assertThat(leader.get("/plan/" + v.id() + "/pdf").headers().firstValue("Content-Type")).hasValue("application/pdf");
         // Nobody else acknowledges for the employer; the coordinator cannot acknowledge at all.
         assertThatThrownBy(() -> acknowledgePlan.acknowledge(v.id(), "kari.koordinator"))
-                .isInstanceOf(no.samspill.shared.RefusedChangeException.class);
+                .isInstanceOf(no.samspill.access.NoAccessException.class);
         assertThat(plans.version(v.id()).acknowledgedBy(Party.EMPLOYER)).isTrue();
         assertThat(plans.version(v.id()).agreed()).as("the leader alone does not agree the plan").isFalse();
         assertThat(followUpPlanMetOn()).isNull();

@@ -19,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import no.samspill.access.AccessBasis;
+import no.samspill.access.AccessDecision;
+import no.samspill.access.AccessPolicy;
+import no.samspill.access.InformationCategory;
+import no.samspill.access.NoAccessException;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
 import no.samspill.access.Viewer;
@@ -111,7 +116,7 @@ class AcknowledgePlanTest {
     @Test
     void onlyThePatientAndTheNearestLeaderAcknowledge() {
         PlanVersion v1 = versions.publish(1);
-        assertThatThrownBy(() -> as(COORDINATOR, v1)).isInstanceOf(RefusedChangeException.class);
+        assertThatThrownBy(() -> as(COORDINATOR, v1)).isInstanceOf(NoAccessException.class);
         assertThat(versions.byId(v1.id()).orElseThrow().acknowledgements()).isEmpty();
     }
 
@@ -128,6 +133,16 @@ class AcknowledgePlanTest {
 
     private PlanVersion as(Viewer viewer, PlanVersion version) {
         when(access.viewer()).thenReturn(viewer);
+        // The choke point as it decides: every viewer here may read the plan; the acknowledgement follows the policy.
+        when(access.requirePlanAcknowledgement(person, version.id())).thenAnswer(call -> {
+            AccessDecision read = new AccessDecision(true, true, InformationCategory.WORK_FUNCTION,
+                    AccessBasis.of(viewer.party()), null, "test");
+            AccessDecision decision = AccessPolicy.decideAcknowledgement(viewer, read);
+            if (!decision.allowed()) {
+                throw new NoAccessException(decision);
+            }
+            return decision;
+        });
         return acknowledge.acknowledge(version.id(), viewer.username());
     }
 
