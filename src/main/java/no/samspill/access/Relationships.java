@@ -55,10 +55,16 @@ public class Relationships {
             case EMPLOYER -> employees(viewer, limit);
             case NAV, CLINIC -> records.personsRelatedTo(viewer.party(), viewer.organisationNumber(), null,
                     LocalDate.now(clock), limit);
-            case GP -> records.personsRelatedTo(Party.GP, null, viewer.hprNumber(), LocalDate.now(clock), limit);
-            case PATIENT -> records.personsRelatedTo(Party.PATIENT, null, viewer.nationalId(), LocalDate.now(clock), limit);
+            case GP -> records.personsRelatedTo(Party.GP, null, userRef(viewer.hprNumber()), LocalDate.now(clock), limit);
+            case PATIENT -> records.personsRelatedTo(Party.PATIENT, null, userRef(viewer.nationalId()),
+                    LocalDate.now(clock), limit);
             default -> List.of();
         };
+    }
+
+    /** One user reference to match, or none (null: then any user's relationship of the party matches). */
+    private static List<String> userRef(String ref) {
+        return ref == null ? null : List.of(ref);
     }
 
     /** A nearest leader's employees: where they are named, by user name or by the national ID of their log-in. */
@@ -66,14 +72,9 @@ public class Relationships {
         if (viewer.username() == null || viewer.organisationNumber() == null) {
             return List.of();
         }
-        List<UUID> byUsername = records.personsRelatedTo(Party.EMPLOYER, viewer.organisationNumber(), viewer.username(),
-                LocalDate.now(clock), limit);
-        if (viewer.nationalId() == null) {
-            return byUsername;
-        }
-        java.util.LinkedHashSet<UUID> all = new java.util.LinkedHashSet<>(byUsername);
-        all.addAll(records.personsRelatedTo(Party.EMPLOYER, viewer.organisationNumber(), viewer.nationalId(),
-                LocalDate.now(clock), limit));
-        return all.stream().limit(limit).toList();
+        List<String> userRefs = viewer.nationalId() == null ? List.of(viewer.username())
+                : List.of(viewer.username(), viewer.nationalId());
+        return records.personsRelatedTo(Party.EMPLOYER, viewer.organisationNumber(), userRefs, LocalDate.now(clock),
+                limit);
     }
 }
