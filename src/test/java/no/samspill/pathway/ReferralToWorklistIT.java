@@ -84,11 +84,8 @@ class ReferralToWorklistIT {
 
     @Test
     void milestonesAfterTheLeaveEndsLeaveTheWorklistAndGradedLeaveMeetsTheActivityRequirement() {
-        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
-        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
-        triageReferral.triage(referral.id(), 0,
-                new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
-        PersonId person = referral.personId();
+        Pathway pathway = triagedPathway();
+        PersonId person = pathway.personId();
         LocalDate start = TODAY.minusWeeks(5);
 
         // Full leave from five weeks ago to one week ahead: DM1 (week 7) and the later ones fall after the last sick
@@ -119,11 +116,8 @@ class ReferralToWorklistIT {
 
     @Test
     void gradedLeaveFromTheFirstDayLeavesDialogueMeeting1OnRequestUntilAFullySickListedDayBeforeWeek7() {
-        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
-        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
-        triageReferral.triage(referral.id(), 0,
-                new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
-        PersonId person = referral.personId();
+        Pathway pathway = triagedPathway();
+        PersonId person = pathway.personId();
         LocalDate start = TODAY.minusWeeks(5);
 
         // 50 % from five weeks ago to week 12: never fully sick-listed up to week 7, so DM1 is held only on request.
@@ -143,6 +137,14 @@ class ReferralToWorklistIT {
         assertThat(dialogueMeeting1(person)).isEqualTo(MilestoneStatus.UPCOMING);
         assertThat(timelineItem(new Browser(port).logIn("kari.koordinator").get("/forlop/" + pathway.id()).body(),
                 MilestoneKind.DIALOGUE_MEETING_1)).contains("Kommende").doesNotContain("Ved behov");
+    }
+
+    /** A new referral triaged with a right to care: its pathway, coordinated by kari.koordinator. */
+    private Pathway triagedPathway() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        triageReferral.triage(referral.id(), 0,
+                new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
+        return pathways.byReferral(referral.id()).orElseThrow();
     }
 
     private MilestoneStatus dialogueMeeting1(PersonId person) {
