@@ -53,18 +53,24 @@ public class Relationships {
         }
         return switch (viewer.party()) {
             case EMPLOYER -> employees(viewer, limit);
-            case NAV, CLINIC -> records.personsRelatedTo(viewer.party(), viewer.organisationNumber(), null,
-                    LocalDate.now(clock), limit);
-            case GP -> records.personsRelatedTo(Party.GP, null, userRef(viewer.hprNumber()), LocalDate.now(clock), limit);
-            case PATIENT -> records.personsRelatedTo(Party.PATIENT, null, userRef(viewer.nationalId()),
-                    LocalDate.now(clock), limit);
+            case NAV, CLINIC -> viewer.organisationNumber() == null ? List.of()
+                    : records.personsRelatedTo(viewer.party(), viewer.organisationNumber(), null, LocalDate.now(clock),
+                    limit);
+            case GP -> byUserRef(Party.GP, viewer.hprNumber(), limit);
+            case PATIENT -> byUserRef(Party.PATIENT, viewer.nationalId(), limit);
             default -> List.of();
         };
     }
 
-    /** One user reference to match, or none (null: then any user's relationship of the party matches). */
-    private static List<String> userRef(String ref) {
-        return ref == null ? null : List.of(ref);
+    /**
+     * Persons tied to this user of the party (a GP by HPR number, a patient by national ID number). Without the
+     * identifier there is nobody: as in {@link Relationship#covers}, a missing reference matches no relationship.
+     */
+    private List<UUID> byUserRef(Party party, String userRef, int limit) {
+        if (userRef == null) {
+            return List.of();
+        }
+        return records.personsRelatedTo(party, null, List.of(userRef), LocalDate.now(clock), limit);
     }
 
     /** A nearest leader's employees: where they are named, by user name or by the national ID of their log-in. */

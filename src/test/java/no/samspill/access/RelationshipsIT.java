@@ -66,6 +66,21 @@ class RelationshipsIT {
         assertThat(limited).hasSize(2).doesNotHaveDuplicates().isSubsetOf(byName, byNationalId, byBoth);
     }
 
+    @Test
+    void aGpOrPatientWithoutTheirIdentifierIsRelatedToNobody() {
+        UUID person = UUID.randomUUID();
+        access.asSystem(() -> tx.executeWithoutResult(s -> {
+            relationships.link(person, Party.GP, null, "565500009", "Henviser", "test");
+            relationships.link(person, Party.PATIENT, null, null, "Egen pasient", "test");
+        }));
+        assertThat(AsUser.as(new CurrentUser("fastlege-uten-hpr", "Fastlege", Role.GP, "974760673", "Legekontor"),
+                () -> relationships.personsRelatedTo(access.viewer(), 100))).isEmpty();
+        assertThat(AsUser.as(new CurrentUser("pasient-uten-id", "Pasient", Role.PATIENT, null, null),
+                () -> relationships.personsRelatedTo(access.viewer(), 100))).isEmpty();
+        assertThat(AsUser.as(new CurrentUser("fastlege", "Fastlege", Role.GP, "974760673", "Legekontor", "565500009",
+                null), () -> relationships.personsRelatedTo(access.viewer(), 100))).contains(person);
+    }
+
     private void link(UUID person, String employer, String userRef) {
         relationships.link(person, Party.EMPLOYER, employer, userRef, "Nærmeste leder", "test");
     }
