@@ -76,13 +76,15 @@ class AccessRecords {
     }
 
     /** The persons the viewer's party is related to (for lists such as a leader's employees or a GP's patients). */
-    List<UUID> personsRelatedTo(Party party, String organisationNumber, String userRef, LocalDate today, int limit) {
+    List<UUID> personsRelatedTo(Party party, String organisationNumber, List<String> userRefs, LocalDate today,
+                                int limit) {
+        String[] refs = userRefs == null ? null : userRefs.toArray(String[]::new);
         return jdbc.sql("""
                 SELECT DISTINCT person_id FROM access_relationship
                 WHERE party = ? AND (CAST(? AS text) IS NULL OR organisation_number = ?)
-                  AND (CAST(? AS text) IS NULL OR user_ref = ?)
+                  AND (CAST(? AS text[]) IS NULL OR user_ref = ANY(CAST(? AS text[])))
                   AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) LIMIT ?""")
-                .params(party.name(), organisationNumber, organisationNumber, userRef, userRef, Date.valueOf(today),
+                .params(party.name(), organisationNumber, organisationNumber, refs, refs, Date.valueOf(today),
                         Date.valueOf(today), limit)
                 .query((rs, n) -> rs.getObject(1, UUID.class)).list();
     }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -198,6 +199,22 @@ public class PersonDataAccess {
         } finally {
             AccessTiming.stop(started);
         }
+    }
+
+    /**
+     * For a query over one person's rows that are tagged with the clinic holding them: the one clinic whose rows the
+     * viewer may read in this category, when the viewer is limited to one. A clinic team reads only its own clinic's
+     * pathways: its organisation number, or a value matching no clinic when even that is refused. Empty for every
+     * other viewer, whose decision does not depend on the clinic: each clinic's rows are read as the person's are.
+     * Decided as {@link #mayRead(UUID, ClinicScope, InformationCategory)}; not logged.
+     */
+    public Optional<String> onlyClinic(UUID personId, InformationCategory category) {
+        Viewer viewer = viewers.current();
+        if (viewer.system() || viewer.party() != Party.CLINIC) {
+            return Optional.empty();
+        }
+        String own = viewer.organisationNumber() == null ? NO_CLINIC : viewer.organisationNumber();
+        return Optional.of(mayRead(personId, ClinicScope.clinic(own), category) ? own : NO_CLINIC);
     }
 
     /**

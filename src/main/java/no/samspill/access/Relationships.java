@@ -53,12 +53,24 @@ public class Relationships {
         }
         return switch (viewer.party()) {
             case EMPLOYER -> employees(viewer, limit);
-            case NAV, CLINIC -> records.personsRelatedTo(viewer.party(), viewer.organisationNumber(), null,
-                    LocalDate.now(clock), limit);
-            case GP -> records.personsRelatedTo(Party.GP, null, viewer.hprNumber(), LocalDate.now(clock), limit);
-            case PATIENT -> records.personsRelatedTo(Party.PATIENT, null, viewer.nationalId(), LocalDate.now(clock), limit);
+            case NAV, CLINIC -> viewer.organisationNumber() == null ? List.of()
+                    : records.personsRelatedTo(viewer.party(), viewer.organisationNumber(), null, LocalDate.now(clock),
+                    limit);
+            case GP -> byUserRef(Party.GP, viewer.hprNumber(), limit);
+            case PATIENT -> byUserRef(Party.PATIENT, viewer.nationalId(), limit);
             default -> List.of();
         };
+    }
+
+    /**
+     * Persons tied to this user of the party (a GP by HPR number, a patient by national ID number). Without the
+     * identifier there is nobody: as in {@link Relationship#covers}, a missing reference matches no relationship.
+     */
+    private List<UUID> byUserRef(Party party, String userRef, int limit) {
+        if (userRef == null) {
+            return List.of();
+        }
+        return records.personsRelatedTo(party, null, List.of(userRef), LocalDate.now(clock), limit);
     }
 
     /** A nearest leader's employees: where they are named, by user name or by the national ID of their log-in. */
@@ -66,14 +78,9 @@ public class Relationships {
         if (viewer.username() == null || viewer.organisationNumber() == null) {
             return List.of();
         }
-        List<UUID> byUsername = records.personsRelatedTo(Party.EMPLOYER, viewer.organisationNumber(), viewer.username(),
-                LocalDate.now(clock), limit);
-        if (viewer.nationalId() == null) {
-            return byUsername;
-        }
-        java.util.LinkedHashSet<UUID> all = new java.util.LinkedHashSet<>(byUsername);
-        all.addAll(records.personsRelatedTo(Party.EMPLOYER, viewer.organisationNumber(), viewer.nationalId(),
-                LocalDate.now(clock), limit));
-        return all.stream().limit(limit).toList();
+        List<String> userRefs = viewer.nationalId() == null ? List.of(viewer.username())
+                : List.of(viewer.username(), viewer.nationalId());
+        return records.personsRelatedTo(Party.EMPLOYER, viewer.organisationNumber(), userRefs, LocalDate.now(clock),
+                limit);
     }
 }

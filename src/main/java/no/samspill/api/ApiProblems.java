@@ -11,6 +11,8 @@ import no.samspill.shared.NotFoundException;
 import no.samspill.shared.RefusedChangeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,8 +23,10 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -109,6 +113,39 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldMessage(ex.getParameterName(), "Må oppgis"))));
+    }
+
+    /**
+     * A request parameter outside its constraints ({@code @Min}/{@code @Max} on {@code page}, {@code size}): named by
+     * its request name, as a field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldMessage> fields = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(e -> new FieldMessage(parameterName(r.getMethodParameter()), message(e))))
+                .toList();
+        return ResponseEntity.badRequest().body(invalid(fields));
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        return parameter.getParameterName();
+    }
+
+    /** The plain constraint name is the last of a message's codes ("Min.worklist.page", ..., "Min"). */
+    private static String message(MessageSourceResolvable e) {
+        String[] codes = e.getCodes();
+        String code = codes == null || codes.length == 0 ? "" : codes[codes.length - 1];
+        return switch (code) {
+            case "Min", "Max", "Positive", "PositiveOrZero" -> "Utenfor tillatt område";
+            default -> e.getDefaultMessage();
+        };
     }
 
     private static String message(FieldError f) {

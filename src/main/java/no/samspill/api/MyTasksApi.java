@@ -45,7 +45,7 @@ class MyTasksApi {
     }
 
     @GetMapping
-    MyTasksView list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    MyTasksView list(@RequestParam(defaultValue = "0") @Min(0) @Max(WorklistApi.MAX_PAGE) int page,
                      @RequestParam(defaultValue = "50") @Min(1) @Max(Worklist.MAX_PAGE_SIZE) int size) {
         OwnTasks.Page result = ownTasks.of(users.current().username(), page, size, LocalDate.now(clock));
         return new MyTasksView(result.tasks().stream().map(t -> new MyTaskView(t.task().id(), t.task().version(),

@@ -19,6 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/worklist")
 class WorklistApi {
 
+    /** The last page a client may ask for (0-based): far beyond any real worklist, and its offset fits an int. */
+    static final int MAX_PAGE = 100_000;
+
     private final Worklist worklist;
     private final CurrentUsers users;
     private final Clock clock;
@@ -33,12 +36,13 @@ class WorklistApi {
      * @param scope WEEK (due by Sunday, including overdue), OVERDUE or ALL
      * @param kind  TASK or MILESTONE; all when left out
      * @param sort  "due" (oldest first) or "-due" (latest first)
+     * @param page  0-based, at most {@value #MAX_PAGE}
      */
     @GetMapping
     ApiViews.WorklistView worklist(@RequestParam(defaultValue = "WEEK") WorklistScope scope,
                                    @RequestParam(required = false) WorklistKind kind,
                                    @RequestParam(defaultValue = "due") String sort,
-                                   @RequestParam(defaultValue = "0") @Min(0) int page,
+                                   @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
                                    @RequestParam(defaultValue = "50") @Min(1) @Max(Worklist.MAX_PAGE_SIZE) int size) {
         if (!sort.equals("due") && !sort.equals("-due")) {
             throw InvalidInputException.of("sort", "Sorter på «due» (eldste først) eller «-due» (seneste først)");

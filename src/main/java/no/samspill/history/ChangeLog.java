@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import no.samspill.access.ClinicScope;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.PersonDataAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,18 +41,16 @@ public class ChangeLog {
         String[] categories = Arrays.stream(InformationCategory.values())
                 .filter(c -> c == InformationCategory.ADMIN || access.mayRead(personId, c))
                 .map(Enum::name).toArray(String[]::new);
-        // Changes on a pathway or referral are shown only to those who may read that clinic's pathways.
-        String[] clinics = jdbc.sql("""
-                SELECT DISTINCT clinic_org_number FROM change_record WHERE person_id = ? AND clinic_org_number IS NOT NULL""")
-                .param(personId).query(String.class).list().stream()
-                .filter(c -> access.mayRead(personId, ClinicScope.clinic(c), InformationCategory.ADMIN))
-                .toArray(String[]::new);
+        // Changes on a pathway or referral are shown only to those who may read that clinic's pathways: a clinic team
+        // only its own clinic's, everyone else (already allowed the person) every clinic's.
+        String clinic = access.onlyClinic(personId, InformationCategory.ADMIN).orElse(null);
         List<ChangeRecord> changes = jdbc.sql("""
                 SELECT person_id, entity_type, entity_id, action, actor, at, detail, category, clinic_org_number
                 FROM change_record
-                WHERE person_id = ? AND category = ANY(?) AND (clinic_org_number IS NULL OR clinic_org_number = ANY(?))
+                WHERE person_id = ? AND category = ANY(?)
+                  AND (clinic_org_number IS NULL OR CAST(? AS text) IS NULL OR clinic_org_number = ?)
                 ORDER BY at DESC, id DESC LIMIT ?""")
-                .params(personId, categories, clinics, limit)
+                .params(personId, categories, clinic, clinic, limit)
                 .query((rs, n) -> new ChangeRecord(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
                         rs.getTimestamp(6).toInstant(), rs.getString(7), InformationCategory.valueOf(rs.getString(8)),

@@ -40,6 +40,14 @@ public record CasePeriod(LocalDate start, LocalDate end, List<SickLeavePeriod> p
         return periods.stream().filter(p -> p.covers(day)).mapToInt(SickLeavePeriod::gradePercent).max();
     }
 
+    /**
+     * True when the person is fully (100 %) sick-listed on at least one day from the case start through this day, by
+     * the registered leave (the grade of a day is the fullest period covering it, see {@link #gradeOn}).
+     */
+    public boolean fullyOffBy(LocalDate day) {
+        return periods.stream().anyMatch(p -> !p.isGraded() && !p.from().isAfter(day));
+    }
+
     /** Calendar days covered by sick leave; overlaps count once, gaps do not count, graded leave counts fully. */
     public int sickDays() {
         return coveredIntervals().stream().mapToInt(SickLeavePeriod::days).sum();

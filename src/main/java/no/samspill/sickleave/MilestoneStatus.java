@@ -10,8 +10,11 @@ public enum MilestoneStatus {
     DONE("Utført"),
     /** The activity requirement, met because the leave is graded at its checkpoint. */
     MET_BY_GRADED_LEAVE("Oppfylt – gradert sykmelding"),
-    /** Dialogue meeting 1 while the leave is graded: held only when a party finds it useful. */
-    ON_REQUEST("Ved behov – gradert sykmelding"),
+    /**
+     * Dialogue meeting 1 when every registered sick day up to its due day is graded: held only when a party finds it
+     * useful.
+     */
+    ON_REQUEST("Ved behov – gradert sykmeldt til uke 7"),
     /** Due after the case ended: the person is back at work, so the milestone no longer applies. */
     NOT_RELEVANT("Ikke aktuelt – sykmeldingen er avsluttet"),
     /** An informational date (nobody in the clinic acts on it) that has passed. */
@@ -74,14 +77,19 @@ public enum MilestoneStatus {
      *       again and bring it back;</li>
      *   <li>folketrygdloven § 8-8 (2): graded leave (under 100 %) on the activity-requirement day meets the
      *       requirement: {@link #MET_BY_GRADED_LEAVE};</li>
-     *   <li>arbeidsmiljøloven § 4-6 (4): dialogue meeting 1 is required when fully (100 %) sick-listed; with graded
-     *       leave on its due day it is held when a party finds it useful: {@link #ON_REQUEST};</li>
+     *   <li>arbeidsmiljøloven § 4-6 (4): dialogue meeting 1 is called by week 7 when the person has been fully
+     *       (100 %) sick-listed; when every registered sick day from the case start through its due day is graded, it
+     *       is held only when a party finds it useful: {@link #ON_REQUEST}. One fully sick-listed day in those weeks
+     *       makes it a deadline, whatever the grade on the due day; leave after the due day does not count (the weeks
+     *       count from the case start);</li>
      *   <li>a date the clinic coordinator cannot act on (employer period end, NAV's DM2 check, the max date) is
      *       never overdue: {@link #PASSED} once passed, {@link #UPCOMING} before;</li>
      *   <li>otherwise the plain deadline rule {@link #of(LocalDate, LocalDate, LocalDate)}.</li>
      * </ol>
-     * A day with no registered leave (a gap inside the case, or after the last period while the case lasts) is not
-     * taken as graded: the forecast assumes the leave goes on as it was.
+     * For the activity requirement a day with no registered leave (a gap inside the case, or after the last period
+     * while the case lasts) is not taken as graded. For dialogue meeting 1 only fully sick-listed days count, so a
+     * graded leave that is registered only part of the way to week 7 keeps the meeting on request until a fully
+     * sick-listed day is registered before its due day.
      */
     public static MilestoneStatus of(Milestone milestone, CasePeriod casePeriod, LocalDate metOn, LocalDate today) {
         Objects.requireNonNull(milestone, "Milepæl mangler");
@@ -94,17 +102,20 @@ public enum MilestoneStatus {
         if (casePeriod.end().isBefore(today) && due.isAfter(casePeriod.end())) {
             return NOT_RELEVANT;
         }
-        OptionalInt grade = casePeriod.gradeOn(due);
-        boolean graded = grade.isPresent() && grade.getAsInt() < 100;
-        if (milestone.kind() == MilestoneKind.ACTIVITY_REQUIREMENT && graded) {
+        if (milestone.kind() == MilestoneKind.ACTIVITY_REQUIREMENT && gradedOn(casePeriod, due)) {
             return MET_BY_GRADED_LEAVE;
         }
-        if (milestone.kind() == MilestoneKind.DIALOGUE_MEETING_1 && graded) {
+        if (milestone.kind() == MilestoneKind.DIALOGUE_MEETING_1 && !casePeriod.fullyOffBy(due)) {
             return ON_REQUEST;
         }
         if (!milestone.kind().actionableForClinicCoordinator()) {
             return today.isAfter(due) ? PASSED : UPCOMING;
         }
         return of(due, null, today);
+    }
+
+    private static boolean gradedOn(CasePeriod casePeriod, LocalDate day) {
+        OptionalInt grade = casePeriod.gradeOn(day);
+        return grade.isPresent() && grade.getAsInt() < 100;
     }
 }

@@ -44,7 +44,8 @@ class MyTasksController {
 
     @GetMapping("/mine-oppgaver")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        OwnTasks.Page tasks = ownTasks.of(users.current().username(), Math.max(0, page), PAGE_SIZE, LocalDate.now(clock));
+        OwnTasks.Page tasks = ownTasks.of(users.current().username(),
+                Math.min(Math.max(0, page), WorklistController.MAX_PAGE), PAGE_SIZE, LocalDate.now(clock));
         model.addAttribute("tasks", tasks);
         return "my-tasks";
     }

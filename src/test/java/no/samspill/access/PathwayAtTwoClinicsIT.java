@@ -9,12 +9,15 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import no.samspill.assessment.Assessment;
 import no.samspill.assessment.RecordAssessment;
+import no.samspill.history.ChangeLog;
+import no.samspill.history.ChangeRecord;
 import no.samspill.identifiers.HprNumber;
 import no.samspill.instrument.InstrumentRef;
 import no.samspill.identifiers.NationalIdNumber;
@@ -102,6 +105,7 @@ class PathwayAtTwoClinicsIT {
     @Autowired RecordAssessment recordAssessment;
     @Autowired AssignInstruments assignInstruments;
     @Autowired RecordResponse recordResponse;
+    @Autowired ChangeLog changeLog;
 
     String family;
     String marker;
@@ -183,6 +187,36 @@ class PathwayAtTwoClinicsIT {
                   AND NOT allowed AND reason = 'Forløpet hører til en annen klinikk'""")
                 .param(nord.personId().value()).query(String.class).list())
                 .contains("Pathway", "Referral", "Meeting", "Plan");
+    }
+
+    @Test
+    void theChangeLogShowsAClinicOnlyItsOwnPathwaysChangesAndTheGpEveryClinics() {
+        UUID person = nord.personId().value();
+        AsUser as = new AsUser(userDetails);
+        List<ChangeRecord> all = access.asSystem(() -> changeLog.forPerson(person, 500));
+        assertThat(all).extracting(ChangeRecord::clinicOrgNumber)
+                .contains(DemoAccounts.CLINIC_NORD, DemoAccounts.CLINIC_MIDT);
+
+        List<ChangeRecord> perSees = as.run("per.koordinator", () -> changeLog.forPerson(person, 500));
+        assertThat(perSees).isNotEmpty().containsExactlyElementsOf(heldByNoneOr(all, DemoAccounts.CLINIC_MIDT));
+        assertThat(perSees).extracting(ChangeRecord::detail).noneMatch(d -> d != null && d.contains(marker));
+        List<ChangeRecord> kariSees = as.run("kari.koordinator", () -> changeLog.forPerson(person, 500));
+        assertThat(kariSees).isNotEmpty().containsExactlyElementsOf(heldByNoneOr(all, DemoAccounts.CLINIC_NORD));
+
+        // The referring GP is not limited to one clinic: both pathways' changes, in the categories the GP may read.
+        List<ChangeRecord> gpSees = as.run("gunnar.fastlege", () -> changeLog.forPerson(person, 500));
+        assertThat(gpSees).extracting(ChangeRecord::clinicOrgNumber)
+                .contains(DemoAccounts.CLINIC_NORD, DemoAccounts.CLINIC_MIDT);
+        assertThat(gpSees).containsExactlyElementsOf(all.stream()
+                .filter(c -> c.category() != InformationCategory.HEALTH).toList());
+        // A limit counts only the changes the viewer may see.
+        assertThat(as.run("per.koordinator", () -> changeLog.forPerson(person, 2)))
+                .containsExactlyElementsOf(perSees.subList(0, Math.min(2, perSees.size())));
+    }
+
+    private static List<ChangeRecord> heldByNoneOr(List<ChangeRecord> changes, String clinic) {
+        return changes.stream().filter(c -> c.clinicOrgNumber() == null || Objects.equals(c.clinicOrgNumber(), clinic))
+                .toList();
     }
 
     @Test

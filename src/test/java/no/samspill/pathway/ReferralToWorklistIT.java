@@ -21,12 +21,14 @@ import no.samspill.sickleave.SickLeaveTimelines;
 import no.samspill.sickleave.TimelineMilestone;
 import no.samspill.sickleave.RecordMilestoneMet;
 import no.samspill.sickleave.RegisterSickLeavePeriod;
+import no.samspill.support.Browser;
 import no.samspill.support.IntegrationTest;
 import no.samspill.support.Referrals;
 import no.samspill.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @IntegrationTest
 @WithUserDetails("kari.koordinator")
@@ -34,6 +36,7 @@ class ReferralToWorklistIT {
 
     static final LocalDate TODAY = TestClock.TODAY;
 
+    @LocalServerPort int port;
     @Autowired RegisterReferral registerReferral;
     @Autowired TriageReferral triageReferral;
     @Autowired PathwayQueries pathways;
@@ -81,11 +84,8 @@ class ReferralToWorklistIT {
 
     @Test
     void milestonesAfterTheLeaveEndsLeaveTheWorklistAndGradedLeaveMeetsTheActivityRequirement() {
-        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
-        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
-        triageReferral.triage(referral.id(), 0,
-                new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
-        PersonId person = referral.personId();
+        Pathway pathway = triagedPathway();
+        PersonId person = pathway.personId();
         LocalDate start = TODAY.minusWeeks(5);
 
         // Full leave from five weeks ago to one week ahead: DM1 (week 7) and the later ones fall after the last sick
@@ -101,15 +101,64 @@ class ReferralToWorklistIT {
         assertThat(milestoneRefs(pathway, TODAY)).doesNotContain(MilestoneKind.EMPLOYER_PERIOD_END.name(),
                 MilestoneKind.DIALOGUE_MEETING_2_CANDIDATE.name(), MilestoneKind.MAX_DATE.name());
 
-        // 40 % from the day after that to week 10: graded on the week-8 day, so the activity requirement is met and DM1 (graded
-        // on its day too) is held only on request; both leave the worklist.
+        // 40 % from the day after that to week 10: graded on the week-8 day, so the activity requirement is met and
+        // leaves the worklist. DM1 stays: the person was fully sick-listed in the first weeks, so the employer still
+        // calls it by week 7 although the leave is graded on its day.
         registerSickLeave.register(person, TODAY.plusWeeks(1).plusDays(1), start.plusWeeks(10), 40,
                 "kari.koordinator");
-        assertThat(milestoneRefs(pathway, TODAY)).contains(MilestoneKind.FOLLOW_UP_PLAN.name())
-                .doesNotContain(MilestoneKind.ACTIVITY_REQUIREMENT.name(), MilestoneKind.DIALOGUE_MEETING_1.name());
+        assertThat(milestoneRefs(pathway, TODAY)).contains(MilestoneKind.FOLLOW_UP_PLAN.name(),
+                        MilestoneKind.DIALOGUE_MEETING_1.name())
+                .doesNotContain(MilestoneKind.ACTIVITY_REQUIREMENT.name());
         var timeline = timelines.timeline(person, TODAY);
         assertThat(timeline.milestones()).filteredOn(m -> m.kind() == MilestoneKind.ACTIVITY_REQUIREMENT)
                 .extracting(TimelineMilestone::status).containsExactly(MilestoneStatus.MET_BY_GRADED_LEAVE);
+    }
+
+    @Test
+    void gradedLeaveFromTheFirstDayLeavesDialogueMeeting1OnRequestUntilAFullySickListedDayBeforeWeek7() {
+        Pathway pathway = triagedPathway();
+        PersonId person = pathway.personId();
+        LocalDate start = TODAY.minusWeeks(5);
+
+        // 50 % from five weeks ago to week 12: never fully sick-listed up to week 7, so DM1 is held only on request.
+        registerSickLeave.register(person, start, start.plusWeeks(12), 50, "kari.koordinator");
+        assertThat(milestoneRefs(pathway, TODAY)).contains(MilestoneKind.FOLLOW_UP_PLAN.name())
+                .doesNotContain(MilestoneKind.DIALOGUE_MEETING_1.name());
+        assertThat(dialogueMeeting1(person)).isEqualTo(MilestoneStatus.ON_REQUEST);
+        String item = timelineItem(new Browser(port).logIn("kari.koordinator").get("/forlop/" + pathway.id()).body(),
+                MilestoneKind.DIALOGUE_MEETING_1);
+        assertThat(item).contains("Dialogmøte 1", "Ved behov – gradert sykmeldt til uke 7",
+                "dialogmøte 1 holdes bare hvis", "Marker som oppfylt").doesNotContain("Forfalt", "Forfaller snart");
+
+        // A fully sick-listed week in week 6: DM1 (in two weeks) is a deadline again, on the worklist and the page.
+        registerSickLeave.register(person, start.plusWeeks(5), start.plusWeeks(6).minusDays(1), 100,
+                "kari.koordinator");
+        assertThat(milestoneRefs(pathway, TODAY)).contains(MilestoneKind.DIALOGUE_MEETING_1.name());
+        assertThat(dialogueMeeting1(person)).isEqualTo(MilestoneStatus.UPCOMING);
+        assertThat(timelineItem(new Browser(port).logIn("kari.koordinator").get("/forlop/" + pathway.id()).body(),
+                MilestoneKind.DIALOGUE_MEETING_1)).contains("Kommende").doesNotContain("Ved behov");
+    }
+
+    /** A new referral triaged with a right to care: its pathway, coordinated by kari.koordinator. */
+    private Pathway triagedPathway() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        triageReferral.triage(referral.id(), 0,
+                new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4), null), "kari.koordinator");
+        return pathways.byReferral(referral.id()).orElseThrow();
+    }
+
+    private MilestoneStatus dialogueMeeting1(PersonId person) {
+        return timelines.timeline(person, TODAY).milestones().stream()
+                .filter(m -> m.kind() == MilestoneKind.DIALOGUE_MEETING_1).map(TimelineMilestone::status)
+                .findFirst().orElseThrow();
+    }
+
+    /** The pathway page's timeline entry for one milestone (its list item, up to the next). */
+    private static String timelineItem(String page, MilestoneKind kind) {
+        int from = page.indexOf("id=\"milepel-" + kind.name() + "\"");
+        assertThat(from).as("timeline entry %s", kind).isPositive();
+        int to = page.indexOf("</li>", from);
+        return page.substring(from, to);
     }
 
     private List<String> milestoneRefs(Pathway pathway, LocalDate today) {

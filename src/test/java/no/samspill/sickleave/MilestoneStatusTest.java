@@ -39,6 +39,7 @@ class MilestoneStatusTest {
         assertThat(MilestoneStatus.NOT_RELEVANT.label()).isEqualTo("Ikke aktuelt – sykmeldingen er avsluttet");
         assertThat(MilestoneStatus.PASSED.label()).isEqualTo("Passert");
         assertThat(MilestoneStatus.MET_BY_GRADED_LEAVE.label()).isEqualTo("Oppfylt – gradert sykmelding");
+        assertThat(MilestoneStatus.ON_REQUEST.label()).isEqualTo("Ved behov – gradert sykmeldt til uke 7");
     }
 
     @Test
@@ -96,17 +97,66 @@ class MilestoneStatusTest {
         }
 
         @Test
-        void gradedLeaveOnTheActivityRequirementDayMeetsItAndMakesDialogueMeeting1OnRequest() {
-            // Full 01-05..02-15, then 50 % 02-16..03-31: graded on 02-22 (DM1) and 03-01 (activity requirement).
+        void gradedLeaveOnTheActivityRequirementDayMeetsItButSixFullWeeksKeepDialogueMeeting1Due() {
+            // Full 01-05..02-15, then 50 % 02-16..03-31: graded on 02-22 (DM1) and 03-01 (activity requirement), but
+            // fully sick-listed for six weeks, so the employer still calls DM1 by week 7.
             CasePeriod c = SickLeaveFixtures.caseOf(SickLeaveFixtures.leave("2026-01-05", "2026-02-15"),
                     SickLeaveFixtures.graded("2026-02-16", "2026-03-31", 50));
             Map<MilestoneKind, MilestoneStatus> s = statuses(c, TODAY);
 
             assertThat(s.get(MilestoneKind.ACTIVITY_REQUIREMENT)).isEqualTo(MilestoneStatus.MET_BY_GRADED_LEAVE);
-            assertThat(s.get(MilestoneKind.DIALOGUE_MEETING_1)).isEqualTo(MilestoneStatus.ON_REQUEST);
+            assertThat(s.get(MilestoneKind.DIALOGUE_MEETING_1)).isEqualTo(MilestoneStatus.OVERDUE);
             assertThat(s.get(MilestoneKind.FOLLOW_UP_PLAN)).isEqualTo(MilestoneStatus.OVERDUE);
             assertThat(MilestoneStatus.MET_BY_GRADED_LEAVE.met()).isTrue();
+        }
+
+        @Test
+        void gradedLeaveFromTheFirstDayMakesDialogueMeeting1OnRequest() {
+            // 50 % 01-05..03-31: never fully sick-listed up to 02-22, so DM1 is held only if a party asks for it.
+            CasePeriod c = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-03-31", 50));
+            Map<MilestoneKind, MilestoneStatus> s = statuses(c, TODAY);
+
+            assertThat(s.get(MilestoneKind.DIALOGUE_MEETING_1)).isEqualTo(MilestoneStatus.ON_REQUEST);
+            assertThat(s.get(MilestoneKind.ACTIVITY_REQUIREMENT)).isEqualTo(MilestoneStatus.MET_BY_GRADED_LEAVE);
             assertThat(MilestoneStatus.ON_REQUEST.open()).isFalse();
+            assertThat(MilestoneStatus.ON_REQUEST.met()).isFalse();
+            // Held anyway: recorded as done like any other milestone.
+            Milestone dm1 = new Milestone(MilestoneKind.DIALOGUE_MEETING_1, date("2026-02-22"));
+            assertThat(dm1.status(c, date("2026-02-18"), TODAY)).isEqualTo(MilestoneStatus.DONE);
+        }
+
+        @Test
+        void oneFullySickListedDayUpToTheDueDayMakesDialogueMeeting1ADeadline() {
+            // 50 % throughout, with one 100 % day on the due day itself (02-22), or an overlapping 100 % week.
+            CasePeriod onTheDueDay = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-03-31", 40),
+                    SickLeaveFixtures.leave("2026-02-22", "2026-02-22"));
+            CasePeriod overlapping = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-03-31", 40),
+                    SickLeaveFixtures.leave("2026-01-12", "2026-01-18"));
+            CasePeriod theDayAfter = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-03-31", 40),
+                    SickLeaveFixtures.leave("2026-02-23", "2026-02-23"));
+
+            assertThat(statuses(onTheDueDay, TODAY).get(MilestoneKind.DIALOGUE_MEETING_1))
+                    .isEqualTo(MilestoneStatus.OVERDUE);
+            assertThat(statuses(overlapping, TODAY).get(MilestoneKind.DIALOGUE_MEETING_1))
+                    .isEqualTo(MilestoneStatus.OVERDUE);
+            assertThat(statuses(theDayAfter, TODAY).get(MilestoneKind.DIALOGUE_MEETING_1))
+                    .isEqualTo(MilestoneStatus.ON_REQUEST);
+        }
+
+        @Test
+        void aForecastFollowsTheRegisteredLeaveAndFullLeaveRegisteredLaterMakesItADeadline() {
+            // Today 01-20: 50 % registered through 01-31 only. Nothing fully sick-listed yet: on request.
+            LocalDate today = date("2026-01-20");
+            CasePeriod graded = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-01-31", 50));
+            assertThat(statuses(graded, today).get(MilestoneKind.DIALOGUE_MEETING_1))
+                    .isEqualTo(MilestoneStatus.ON_REQUEST);
+            // A full leave from 02-01 is registered: DM1 (02-22) becomes a deadline, not yet due.
+            CasePeriod thenFull = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-01-31", 50),
+                    SickLeaveFixtures.leave("2026-02-01", "2026-02-28"));
+            assertThat(statuses(thenFull, today).get(MilestoneKind.DIALOGUE_MEETING_1))
+                    .isEqualTo(MilestoneStatus.UPCOMING);
+            assertThat(statuses(thenFull, date("2026-02-16")).get(MilestoneKind.DIALOGUE_MEETING_1))
+                    .isEqualTo(MilestoneStatus.DUE);
         }
 
         @Test
@@ -126,6 +176,7 @@ class MilestoneStatusTest {
             CasePeriod c = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-02-27", 50),
                     SickLeaveFixtures.leave("2026-02-28", "2026-03-31"));
             assertThat(statuses(c, TODAY).get(MilestoneKind.ACTIVITY_REQUIREMENT)).isEqualTo(MilestoneStatus.OVERDUE);
+            // Graded through week 7: full leave from week 8 on does not make DM1 a deadline (weeks count from the start).
             assertThat(statuses(c, TODAY).get(MilestoneKind.DIALOGUE_MEETING_1)).isEqualTo(MilestoneStatus.ON_REQUEST);
         }
 

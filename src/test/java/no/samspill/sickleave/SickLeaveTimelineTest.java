@@ -23,12 +23,13 @@ class SickLeaveTimelineTest {
 
     @Test
     void openActionableLeavesOutMetNotRelevantOnRequestAndInformationalMilestones() {
-        // Full 01-05..02-15, 50 % 02-16..03-15; today 03-20: back at work since 03-16.
-        CasePeriod c = SickLeaveFixtures.caseOf(SickLeaveFixtures.leave("2026-01-05", "2026-02-15"),
+        // 60 % 01-05..02-15, 50 % 02-16..03-15; today 03-20: back at work since 03-16.
+        CasePeriod c = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-02-15", 60),
                 SickLeaveFixtures.graded("2026-02-16", "2026-03-15", 50));
         SickLeaveTimeline t = timeline(c, date("2026-03-20"), Map.of());
 
-        // Plan (02-01) missed: still open. DM1 on request, activity met by graded leave, the rest after the end.
+        // Plan (02-01) missed: still open. DM1 on request (never fully sick-listed), activity met by graded leave,
+        // the rest after the end.
         assertThat(t.openActionable()).extracting(TimelineMilestone::kind).containsExactly(MilestoneKind.FOLLOW_UP_PLAN);
         assertThat(t.relevantUntil(t.openActionable().get(0))).isEmpty();
     }
