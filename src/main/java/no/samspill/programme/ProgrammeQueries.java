@@ -41,11 +41,12 @@ public class ProgrammeQueries {
     private final SickLeaveFigures sickLeave;
     private final SurveyDefinitions definitions;
     private final SurveyWaves waves;
+    private final SurveyWindowCheck window;
     private final Clock clock;
 
     ProgrammeQueries(Cohorts cohorts, Workplaces workplaces, Runs runs, Measures measures, ContentItems content,
                      SurveyLinks links, SurveyResponses responses, SickLeaveFigures sickLeave,
-                     SurveyDefinitions definitions, SurveyWaves waves, Clock clock) {
+                     SurveyDefinitions definitions, SurveyWaves waves, SurveyWindowCheck window, Clock clock) {
         this.cohorts = cohorts;
         this.workplaces = workplaces;
         this.runs = runs;
@@ -56,6 +57,7 @@ public class ProgrammeQueries {
         this.sickLeave = sickLeave;
         this.definitions = definitions;
         this.waves = waves;
+        this.window = window;
         this.clock = clock;
     }
 
@@ -113,8 +115,7 @@ public class ProgrammeQueries {
 
     /** Why the link's wave takes no answers today ({@link SurveyWindow}), or empty when it does. */
     public Optional<String> surveyRefusal(SurveyLink link) {
-        return SurveyWindow.refusal(link.wave(), runs.steps(link.runId()), waves.closed(link.runId()),
-                LocalDate.now(clock));
+        return window.refusal(link.runId(), link.wave(), LocalDate.now(clock));
     }
 
     public SurveyDefinition survey() {
