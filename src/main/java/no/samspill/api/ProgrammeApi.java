@@ -181,7 +181,9 @@ class ProgrammeApi {
     @GetMapping("/workplaces")
     List<WorkplaceJson> workplaces() {
         owner();
-        return queries.workplaces().stream().map(this::workplace).toList();
+        ProgrammeQueries.Overview overview = queries.overview();
+        return overview.workplaces().stream().map(w -> workplace(w, overview.runs().get(w.id()),
+                overview.progress().get(w.id()))).toList();
     }
 
     @PostMapping("/workplaces")

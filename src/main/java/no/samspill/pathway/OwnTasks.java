@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A user's own open tasks across the pathways they may see — for the parties outside the clinic (nearest leader,
  * patient, NAV counsellor, GP), whom meeting minutes give tasks. The rows are the user's task rows of the worklist
  * table, so only persons the viewer may read are listed ({@link Worklist}); each task and its version is read through
- * {@link PathwayQueries#tasks}, one checked and logged read per pathway.
+ * {@link PathwayQueries#openTasksOf}: one checked and logged read per pathway, one query for the user's open tasks.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,11 +31,11 @@ public class OwnTasks {
     public Page of(String username, int page, int size, LocalDate today) {
         WorklistPage items = worklist.of(username, WorklistScope.ALL, WorklistKind.TASK, false, page, size, today);
         Map<UUID, PathwayTask> tasks = new HashMap<>();
-        items.items().stream().map(WorklistItem::pathwayId).distinct()
-                .forEach(pathway -> pathways.tasks(pathway).forEach(t -> tasks.put(t.id(), t)));
+        pathways.openTasksOf(username, items.items().stream().map(WorklistItem::pathwayId).distinct().toList())
+                .forEach(t -> tasks.put(t.id(), t));
         List<OwnTask> own = items.items().stream()
                 .map(i -> new OwnTask(i, tasks.get(UUID.fromString(i.ref()))))
-                .filter(t -> t.task() != null && t.task().open() && username.equals(t.task().owner()))
+                .filter(t -> t.task() != null)
                 .toList();
         return new Page(own, items.page(), items.size(), items.hasNext());
     }

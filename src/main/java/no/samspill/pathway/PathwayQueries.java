@@ -1,6 +1,10 @@
 package no.samspill.pathway;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import no.samspill.access.ClinicScope;
@@ -58,6 +62,18 @@ public class PathwayQueries {
         pathways.byId(pathwayId).ifPresent(p -> access.requireRead(p.personId().value(), scope(p),
                 InformationCategory.ADMIN, "Task", pathwayId));
         return tasks.ofPathway(pathwayId);
+    }
+
+    /**
+     * The owner's open tasks on the given pathways: each pathway is checked (and logged) as {@link #tasks} checks it,
+     * then the tasks are read in one query filtered by the owner.
+     */
+    public List<PathwayTask> openTasksOf(String owner, Collection<UUID> pathwayIds) {
+        Map<UUID, Pathway> found = new HashMap<>();
+        pathways.byIds(pathwayIds).forEach(p -> found.put(p.id(), p));
+        pathwayIds.stream().distinct().map(found::get).filter(Objects::nonNull).forEach(p -> access.requireRead(
+                p.personId().value(), scope(p), InformationCategory.ADMIN, "Task", p.id()));
+        return tasks.openOf(owner, pathwayIds);
     }
 
     public Optional<PathwayTask> task(UUID taskId) {

@@ -55,6 +55,15 @@ class Pathways {
         return jdbc.sql("SELECT * FROM pathway WHERE id = ?").param(id).query(Pathways::pathway).optional();
     }
 
+    /** The given pathways that exist, in no particular order; one query. */
+    List<Pathway> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM pathway WHERE id = ANY(?)").param(ids.stream().distinct().toArray(UUID[]::new))
+                .query(Pathways::pathway).list();
+    }
+
     Optional<String> clinicOf(UUID id) {
         return jdbc.sql("SELECT clinic_org_number FROM pathway WHERE id = ?").param(id).query(String.class).optional();
     }

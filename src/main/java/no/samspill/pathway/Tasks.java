@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +53,18 @@ class Tasks {
     List<PathwayTask> ofPathway(UUID pathwayId) {
         return jdbc.sql("SELECT * FROM pathway_task WHERE pathway_id = ? ORDER BY done_on NULLS FIRST, due_date, id")
                 .param(pathwayId).query(Tasks::task).list();
+    }
+
+    /** The owner's open tasks on the given pathways (found by the pathway index), due date first; one query. */
+    List<PathwayTask> openOf(String owner, Collection<UUID> pathwayIds) {
+        if (pathwayIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT * FROM pathway_task
+                WHERE pathway_id = ANY(?) AND owner = ? AND done_on IS NULL AND void_reason IS NULL
+                ORDER BY due_date, id""")
+                .params(pathwayIds.stream().distinct().toArray(UUID[]::new), owner).query(Tasks::task).list();
     }
 
     private static PathwayTask task(ResultSet rs, int row) throws SQLException {

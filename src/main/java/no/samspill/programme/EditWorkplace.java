@@ -37,11 +37,9 @@ public class EditWorkplace {
             throw new RefusedChangeException("Arbeidsplassen er trukket fra programmet og kan ikke endres");
         }
         FieldErrors errors = new FieldErrors();
-        String name = Parse.text(change.name());
-        errors.check(name != null && name.length() <= 200, "name", "Skriv navnet på arbeidsplassen (høyst 200 tegn)");
-        Sector sector = errors.required("sector", change.sector(), Parse.choice(Sector.class, "Velg sektor"));
-        Integer headcount = errors.required("headcount", change.headcount(),
-                Parse.wholeNumber(1, EnrolWorkplace.MAX_HEADCOUNT, "antall ansatte"));
+        WorkplaceDetails.Basics basics = WorkplaceDetails.basics(change.name(), change.sector(), change.headcount(),
+                errors);
+        Integer headcount = basics.headcount();
         if (headcount != null) {
             int attended = runs.ofWorkplace(id).map(r -> runs.steps(r.id())).orElse(List.of()).stream()
                     .filter(s -> s.attendance() != null).mapToInt(Step::attendance).max().orElse(0);
@@ -52,23 +50,23 @@ public class EditWorkplace {
         boolean cohortParsed = Parse.text(change.cohortId()) == null || cohortId != null;
         if (cohortParsed && !Objects.equals(cohortId, workplace.cohortId())) {
             if (workplace.cohortId() != null) {
-                JoinCohort.refusal(workplace.cohortId(), cohorts, waves).ifPresent(reason ->
-                        errors.add("cohortId", reason.replace("nye arbeidsplasser kan ikke legges til",
-                                "arbeidsplassen kan ikke flyttes ut")));
+                CohortMembership.lock(workplace.cohortId(), cohorts, waves)
+                        .ifPresent(lock -> errors.add("cohortId", lock.leaveRefusal()));
             }
             if (cohortId != null) {
                 if (cohorts.byId(cohortId).isEmpty()) {
                     errors.add("cohortId", "Kohorten finnes ikke");
                 } else {
-                    JoinCohort.refusal(cohortId, cohorts, waves).ifPresent(reason -> errors.add("cohortId", reason));
+                    CohortMembership.lock(cohortId, cohorts, waves)
+                            .ifPresent(lock -> errors.add("cohortId", lock.joinRefusal()));
                 }
             }
         }
-        List<ContactPerson> contacts = EnrolWorkplace.contacts(change.contacts(), errors);
-        List<HealthContributor> contributors = EnrolWorkplace.contributors(change.contributors(), errors);
+        List<ContactPerson> contacts = WorkplaceDetails.contacts(change.contacts(), errors);
+        List<HealthContributor> contributors = WorkplaceDetails.contributors(change.contributors(), errors);
         errors.throwIfAny();
-        workplaces.update(new Workplace(id, workplace.organisationNumber(), name, sector, headcount, cohortId,
-                workplace.arm(), contacts, contributors, null, change.version()));
+        workplaces.update(new Workplace(id, workplace.organisationNumber(), basics.name(), basics.sector(), headcount,
+                cohortId, workplace.arm(), contacts, contributors, null, change.version()));
         return workplaces.byId(id).orElseThrow();
     }
 }

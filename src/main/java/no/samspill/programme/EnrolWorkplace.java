@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EnrolWorkplace {
 
-    static final int MAX_HEADCOUNT = 100_000;
     static final String ALREADY_ENROLLED = "Arbeidsplassen med dette organisasjonsnummeret er allerede påmeldt";
 
     private final Workplaces workplaces;
@@ -48,11 +47,7 @@ public class EnrolWorkplace {
         if (number != null && workplaces.exists(number)) {
             errors.add("organisationNumber", ALREADY_ENROLLED);
         }
-        String name = Parse.text(form.name());
-        errors.check(name != null && name.length() <= 200, "name", "Skriv navnet på arbeidsplassen (høyst 200 tegn)");
-        Sector sector = errors.required("sector", form.sector(), Parse.choice(Sector.class, "Velg sektor"));
-        Integer headcount = errors.required("headcount", form.headcount(),
-                Parse.wholeNumber(1, MAX_HEADCOUNT, "antall ansatte"));
+        WorkplaceDetails.Basics basics = WorkplaceDetails.basics(form.name(), form.sector(), form.headcount(), errors);
         ProgrammeTemplate template = errors.required("template", form.template(), ProgrammeTemplate::parse);
         LocalDate firstSession = errors.required("firstSession", form.firstSession(), Dates::parse);
         UUID cohortId = errors.optional("cohortId", form.cohortId(), Parse::uuid);
@@ -62,7 +57,8 @@ public class EnrolWorkplace {
             if (cohort == null) {
                 errors.add("cohortId", "Kohorten finnes ikke");
             } else {
-                JoinCohort.refusal(cohortId, cohorts, waves).ifPresent(reason -> errors.add("cohortId", reason));
+                CohortMembership.lock(cohortId, cohorts, waves)
+                        .ifPresent(lock -> errors.add("cohortId", lock.joinRefusal()));
             }
         }
         if (firstSession != null) {
@@ -75,12 +71,12 @@ public class EnrolWorkplace {
                         "Første økt kan ikke være før kohorten starter (" + Dates.format(cohort.startsOn()) + ")");
             }
         }
-        List<ContactPerson> contacts = contacts(form.contacts(), errors);
-        List<HealthContributor> contributors = contributors(form.contributors(), errors);
+        List<ContactPerson> contacts = WorkplaceDetails.contacts(form.contacts(), errors);
+        List<HealthContributor> contributors = WorkplaceDetails.contributors(form.contributors(), errors);
         errors.throwIfAny();
 
-        Workplace workplace = new Workplace(UUID.randomUUID(), number, name, sector, headcount, cohortId, null,
-                contacts, contributors, null, 0);
+        Workplace workplace = new Workplace(UUID.randomUUID(), number, basics.name(), basics.sector(),
+                basics.headcount(), cohortId, null, contacts, contributors, null, 0);
         Instant now = clock.instant();
         try {
             workplaces.insert(workplace, actor, now);
@@ -97,47 +93,5 @@ public class EnrolWorkplace {
         }
         runs.insert(run, steps, actor, now);
         return run;
-    }
-
-    static List<ContactPerson> contacts(List<ContactPerson> given, FieldErrors errors) {
-        List<ContactPerson> result = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            ContactPerson c = given.get(i);
-            String field = "contacts[" + i + "].";
-            String name = Parse.text(c.name());
-            String email = Parse.text(c.email());
-            String phone = Parse.text(c.phone());
-            if (name == null && email == null && phone == null && Parse.text(c.title()) == null) {
-                continue;
-            }
-            errors.check(name != null && name.length() <= 200, field + "name", "Skriv navnet på kontaktpersonen");
-            errors.check(email == null || Parse.EMAIL.matcher(email).matches(), field + "email",
-                    "Skriv en gyldig e-postadresse");
-            errors.check(phone == null || Parse.PHONE.matcher(phone).matches(), field + "phone",
-                    "Skriv et gyldig telefonnummer (8 siffer)");
-            errors.check(email != null || phone != null, field + "email", "Oppgi e-post eller telefon");
-            result.add(new ContactPerson(name, Parse.text(c.title()), email, phone));
-        }
-        if (result.isEmpty()) {
-            errors.add("contacts[0].name", "Oppgi minst én kontaktperson på arbeidsplassen");
-        }
-        return result;
-    }
-
-    static List<HealthContributor> contributors(List<HealthContributor> given, FieldErrors errors) {
-        List<HealthContributor> result = new ArrayList<>();
-        for (int i = 0; i < given.size(); i++) {
-            HealthContributor h = given.get(i);
-            String field = "contributors[" + i + "].";
-            String name = Parse.text(h.name());
-            String profession = Parse.text(h.profession());
-            if (name == null && profession == null && Parse.text(h.organisation()) == null) {
-                continue;
-            }
-            errors.check(name != null, field + "name", "Skriv navnet på bidragsyteren");
-            errors.check(profession != null, field + "profession", "Skriv yrket (for eksempel fysioterapeut)");
-            result.add(new HealthContributor(name, profession, Parse.text(h.organisation())));
-        }
-        return result;
     }
 }

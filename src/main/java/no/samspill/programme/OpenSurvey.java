@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.UUID;
 import no.samspill.shared.NotFoundException;
-import no.samspill.shared.RefusedChangeException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,23 +19,21 @@ public class OpenSurvey {
 
     private final Runs runs;
     private final SurveyLinks links;
-    private final SurveyWaves waves;
+    private final SurveyWindowCheck window;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    OpenSurvey(Runs runs, SurveyLinks links, SurveyWaves waves, Clock clock) {
+    OpenSurvey(Runs runs, SurveyLinks links, SurveyWindowCheck window, Clock clock) {
         this.runs = runs;
         this.links = links;
-        this.waves = waves;
+        this.window = window;
         this.clock = clock;
     }
 
     @Transactional
     public SurveyLink open(UUID runId, SurveyWave wave, String actor) {
         runs.byId(runId).orElseThrow(() -> new NotFoundException("Programløpet"));
-        SurveyWindow.refusal(wave, runs.steps(runId), waves.closed(runId), LocalDate.now(clock)).ifPresent(reason -> {
-            throw new RefusedChangeException(reason);
-        });
+        window.require(runId, wave, LocalDate.now(clock));
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -61,9 +61,6 @@ public class PostponeRun {
         if (cohortId == null) {
             return null;
         }
-        return workplaces.inCohort(cohortId).stream().filter(w -> w.arm() == Arm.NOW)
-                .flatMap(w -> runs.ofWorkplace(w.id()).stream())
-                .flatMap(r -> runs.steps(r.id()).stream())
-                .map(Step::plannedOn).max(Comparator.naturalOrder()).orElse(null);
+        return runs.lastPlannedInArm(cohortId, Arm.NOW).orElse(null);
     }
 }

@@ -41,11 +41,12 @@ public class ProgrammeQueries {
     private final SickLeaveFigures sickLeave;
     private final SurveyDefinitions definitions;
     private final SurveyWaves waves;
+    private final SurveyWindowCheck window;
     private final Clock clock;
 
     ProgrammeQueries(Cohorts cohorts, Workplaces workplaces, Runs runs, Measures measures, ContentItems content,
                      SurveyLinks links, SurveyResponses responses, SickLeaveFigures sickLeave,
-                     SurveyDefinitions definitions, SurveyWaves waves, Clock clock) {
+                     SurveyDefinitions definitions, SurveyWaves waves, SurveyWindowCheck window, Clock clock) {
         this.cohorts = cohorts;
         this.workplaces = workplaces;
         this.runs = runs;
@@ -56,6 +57,7 @@ public class ProgrammeQueries {
         this.sickLeave = sickLeave;
         this.definitions = definitions;
         this.waves = waves;
+        this.window = window;
         this.clock = clock;
     }
 
@@ -113,8 +115,7 @@ public class ProgrammeQueries {
 
     /** Why the link's wave takes no answers today ({@link SurveyWindow}), or empty when it does. */
     public Optional<String> surveyRefusal(SurveyLink link) {
-        return SurveyWindow.refusal(link.wave(), runs.steps(link.runId()), waves.closed(link.runId()),
-                LocalDate.now(clock));
+        return window.refusal(link.runId(), link.wave(), LocalDate.now(clock));
     }
 
     public SurveyDefinition survey() {
@@ -135,12 +136,34 @@ public class ProgrammeQueries {
      */
     public List<ReviewDue> reviewsDue() {
         LocalDate today = LocalDate.now(clock);
+        List<Run> dueRuns = runs.reviewsDueBy(today.plusDays(REVIEW_DUE_DAYS));
+        Map<UUID, Workplace> byId = workplaces.byIds(dueRuns.stream().map(Run::workplaceId).toList());
         List<ReviewDue> due = new ArrayList<>();
-        for (Run run : runs.reviewsDueBy(today.plusDays(REVIEW_DUE_DAYS))) {
-            workplaces.byId(run.workplaceId()).filter(w -> !w.withdrawn())
+        for (Run run : dueRuns) {
+            Optional.ofNullable(byId.get(run.workplaceId())).filter(w -> !w.withdrawn())
                     .ifPresent(w -> due.add(new ReviewDue(w, run, run.reviewOn().isBefore(today))));
         }
         return due;
+    }
+
+    /** Every workplace with its run and the run's progress (a workplace without a run is absent from both maps). */
+    public record Overview(List<Workplace> workplaces, Map<UUID, Run> runs, Map<UUID, RunProgress> progress) {
+    }
+
+    /** The owner's overview: every workplace, its run and progress, read with a fixed number of queries. */
+    public Overview overview() {
+        List<Workplace> all = workplaces.all();
+        Map<UUID, Run> runByWorkplace = runsOf(all);
+        Map<UUID, List<Step>> steps = runs.stepsOf(runByWorkplace.values().stream().map(Run::id).toList());
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, RunProgress> progress = new LinkedHashMap<>();
+        for (Workplace w : all) {
+            Run run = runByWorkplace.get(w.id());
+            if (run != null) {
+                progress.put(w.id(), RunProgress.of(steps.getOrDefault(run.id(), List.of()), w.headcount(), today));
+            }
+        }
+        return new Overview(all, runByWorkplace, progress);
     }
 
     public RunView view(Run run) {
@@ -162,6 +185,8 @@ public class ProgrammeQueries {
         List<Workplace> members = workplaces.inCohort(cohortId);
         LocalDate today = LocalDate.now(clock);
         Map<UUID, Run> runByWorkplace = runsOf(members);
+        Map<UUID, List<Step>> stepsOfRun = runs.stepsOf(runByWorkplace.values().stream().map(Run::id).toList());
+        Map<UUID, List<SickLeaveFigure>> figuresOf = sickLeave.ofWorkplaces(members.stream().map(Workplace::id).toList());
         Published published = publish(members, runByWorkplace);
         List<SurveyDefinition.Scale> scales = definitions.workplaceSurvey().scales();
 
@@ -170,9 +195,9 @@ public class ProgrammeQueries {
         byGroup.put(ALL, new ArrayList<>());
         for (Workplace w : members) {
             Run run = runByWorkplace.get(w.id());
-            List<Step> steps = run == null ? List.of() : runs.steps(run.id());
+            List<Step> steps = run == null ? List.of() : stepsOfRun.getOrDefault(run.id(), List.of());
             RunProgress progress = RunProgress.of(steps, w.headcount(), today);
-            SickLeaveComparison comparison = comparison(sickLeave.of(w.id()), steps);
+            SickLeaveComparison comparison = comparison(figuresOf.getOrDefault(w.id(), List.of()), steps);
             boolean sickLeaveShown = w.headcount() >= SICK_LEAVE_MIN_HEADCOUNT;
             rows.add(new CohortReport.Row(w, run, progress,
                     run == null ? Map.of() : published.cells().getOrDefault(run.id(), Map.of()), comparison, sickLeaveShown));
@@ -192,9 +217,15 @@ public class ProgrammeQueries {
                 published.arms(), scales, means);
     }
 
+    /** The runs of a group of workplaces by workplace, in the group's order; one query. */
     private Map<UUID, Run> runsOf(List<Workplace> group) {
+        Map<UUID, Run> found = runs.ofWorkplaces(group.stream().map(Workplace::id).toList());
         Map<UUID, Run> runByWorkplace = new LinkedHashMap<>();
-        group.forEach(w -> runs.ofWorkplace(w.id()).ifPresent(r -> runByWorkplace.put(w.id(), r)));
+        group.forEach(w -> {
+            if (found.containsKey(w.id())) {
+                runByWorkplace.put(w.id(), found.get(w.id()));
+            }
+        });
         return runByWorkplace;
     }
 

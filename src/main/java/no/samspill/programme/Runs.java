@@ -6,7 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samspill.shared.ConcurrentChangeException;
@@ -103,6 +107,37 @@ class Runs {
 
     Optional<Run> ofWorkplace(UUID workplaceId) {
         return jdbc.sql("SELECT * FROM programme_run WHERE workplace_id = ?").param(workplaceId).query(Runs::run).optional();
+    }
+
+    /** The runs of the given workplaces, by workplace (a workplace has at most one run). */
+    Map<UUID, Run> ofWorkplaces(Collection<UUID> workplaceIds) {
+        Map<UUID, Run> result = new LinkedHashMap<>();
+        if (!workplaceIds.isEmpty()) {
+            jdbc.sql("SELECT * FROM programme_run WHERE workplace_id = ANY(?)")
+                    .param(workplaceIds.stream().distinct().toArray(UUID[]::new)).query(Runs::run).list()
+                    .forEach(r -> result.put(r.workplaceId(), r));
+        }
+        return result;
+    }
+
+    /** The steps of the given runs in order, by run; a run without steps is absent. */
+    Map<UUID, List<Step>> stepsOf(Collection<UUID> runIds) {
+        Map<UUID, List<Step>> result = new LinkedHashMap<>();
+        if (!runIds.isEmpty()) {
+            jdbc.sql("SELECT * FROM programme_step WHERE run_id = ANY(?) ORDER BY run_id, position")
+                    .param(runIds.stream().distinct().toArray(UUID[]::new)).query(Runs::step).list()
+                    .forEach(s -> result.computeIfAbsent(s.runId(), k -> new ArrayList<>()).add(s));
+        }
+        return result;
+    }
+
+    /** The last planned date of a step of any run of the cohort's workplaces in the given arm, if any. */
+    Optional<LocalDate> lastPlannedInArm(UUID cohortId, Arm arm) {
+        return Optional.ofNullable(jdbc.sql("""
+                SELECT max(s.planned_on) FROM programme_step s JOIN programme_run r ON r.id = s.run_id
+                  JOIN programme_workplace w ON w.id = r.workplace_id
+                WHERE w.cohort_id = ? AND w.arm = ?""")
+                .params(cohortId, arm.name()).query((rs, row) -> localDate(rs.getDate(1))).single());
     }
 
     List<Step> steps(UUID runId) {

@@ -23,16 +23,18 @@ public class SubmitSurveyResponse {
     private final Workplaces workplaces;
     private final SurveyDefinitions definitions;
     private final SurveyWaves waves;
+    private final SurveyWindowCheck window;
     private final Clock clock;
 
     SubmitSurveyResponse(SurveyLinks links, SurveyResponses responses, Runs runs, Workplaces workplaces,
-                         SurveyDefinitions definitions, SurveyWaves waves, Clock clock) {
+                         SurveyDefinitions definitions, SurveyWaves waves, SurveyWindowCheck window, Clock clock) {
         this.links = links;
         this.responses = responses;
         this.runs = runs;
         this.workplaces = workplaces;
         this.definitions = definitions;
         this.waves = waves;
+        this.window = window;
         this.clock = clock;
     }
 
@@ -44,10 +46,7 @@ public class SubmitSurveyResponse {
         Run run = runs.byId(link.runId()).orElseThrow(() -> new NotFoundException("Undersøkelsen"));
         Workplace workplace = workplaces.byId(run.workplaceId()).orElseThrow(() -> new NotFoundException("Undersøkelsen"));
         waves.lockForAnswer(token);
-        SurveyWindow.refusal(link.wave(), runs.steps(run.id()), waves.closed(run.id()), LocalDate.now(clock))
-                .ifPresent(reason -> {
-                    throw new RefusedChangeException(reason);
-                });
+        window.require(run.id(), link.wave(), LocalDate.now(clock));
         if (responses.count(run.id(), link.wave()) >= workplace.headcount()) {
             throw new RefusedChangeException("Undersøkelsen har fått like mange svar som arbeidsplassen har ansatte");
         }

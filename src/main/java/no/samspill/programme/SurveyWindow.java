@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.samspill.shared.RefusedChangeException;
 
 /**
  * When a survey wave takes answers (decision 0032). The before-wave is open until the first step is delivered (it is
@@ -36,6 +37,14 @@ public final class SurveyWindow {
                             + " uker etter at siste trinn er gjennomført")
                     : Optional.empty();
         };
+    }
+
+    /** Refuses when the wave takes no answers today, with {@link #refusal}'s reason. */
+    public static void require(SurveyWave wave, List<Step> steps, Set<SurveyWave> closed, LocalDate today) {
+        Optional<String> refusal = refusal(wave, steps, closed, today);
+        if (refusal.isPresent()) {
+            throw new RefusedChangeException(refusal.get());
+        }
     }
 
     static LocalDate opens(LocalDate completed) {

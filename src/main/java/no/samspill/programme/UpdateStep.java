@@ -55,7 +55,7 @@ public class UpdateStep {
         LocalDate planned = errors.required("plannedOn", change.plannedOn(), Dates::parse);
         LocalDate delivered = errors.optional("deliveredOn", change.deliveredOn(), Dates::parse);
         Integer attendance = errors.optional("attendance", change.attendance(),
-                Parse.wholeNumber(0, EnrolWorkplace.MAX_HEADCOUNT, "oppmøtet"));
+                Parse.wholeNumber(0, WorkplaceDetails.MAX_HEADCOUNT, "oppmøtet"));
         String notes = Parse.text(change.notes());
         if (planned != null) {
             steps.stream().filter(s -> s.position() == step.position() - 1).findFirst().ifPresent(previous ->

@@ -4,7 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import no.samspill.identifiers.OrganisationNumber;
@@ -83,37 +88,63 @@ class Workplaces {
     }
 
     Optional<Workplace> byId(UUID id) {
-        return jdbc.sql("SELECT * FROM programme_workplace WHERE id = ?").param(id).query(this::workplace).optional();
+        return jdbc.sql("SELECT * FROM programme_workplace WHERE id = ?").param(id).query(Workplaces::row).optional()
+                .map(w -> withPeople(List.of(w)).get(0));
     }
 
     Optional<Workplace> byOrganisationNumber(String number) {
         return jdbc.sql("SELECT * FROM programme_workplace WHERE organisation_number = ?").param(number)
-                .query(this::workplace).optional();
+                .query(Workplaces::row).optional()
+                .map(w -> withPeople(List.of(w)).get(0));
     }
 
     List<Workplace> all() {
-        return jdbc.sql("SELECT * FROM programme_workplace ORDER BY name").query(this::workplace).list();
+        return withPeople(jdbc.sql("SELECT * FROM programme_workplace ORDER BY name").query(Workplaces::row).list());
     }
 
     List<Workplace> inCohort(UUID cohortId) {
-        return jdbc.sql("SELECT * FROM programme_workplace WHERE cohort_id = ? ORDER BY name").param(cohortId)
-                .query(this::workplace).list();
+        return withPeople(jdbc.sql("SELECT * FROM programme_workplace WHERE cohort_id = ? ORDER BY name").param(cohortId)
+                .query(Workplaces::row).list());
     }
 
-    private Workplace workplace(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
+    /** The given workplaces that exist, by id. */
+    Map<UUID, Workplace> byIds(Collection<UUID> ids) {
+        Map<UUID, Workplace> result = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            withPeople(jdbc.sql("SELECT * FROM programme_workplace WHERE id = ANY(?)")
+                    .param(ids.stream().distinct().toArray(UUID[]::new)).query(Workplaces::row).list())
+                    .forEach(w -> result.put(w.id(), w));
+        }
+        return result;
+    }
+
+    /** One workplace row; its contact persons and health contributors are read for all rows at once. */
+    private static Workplace row(ResultSet rs, int row) throws SQLException {
         String arm = rs.getString("arm");
-        List<ContactPerson> contacts = jdbc.sql(
-                "SELECT * FROM programme_contact_person WHERE workplace_id = ? ORDER BY position").param(id)
-                .query((r, n) -> new ContactPerson(r.getString("name"), r.getString("title"), r.getString("email"),
-                        r.getString("phone"))).list();
-        List<HealthContributor> contributors = jdbc.sql(
-                "SELECT * FROM programme_health_contributor WHERE workplace_id = ? ORDER BY position").param(id)
-                .query((r, n) -> new HealthContributor(r.getString("name"), r.getString("profession"),
-                        r.getString("organisation"))).list();
-        return new Workplace(id, new OrganisationNumber(rs.getString("organisation_number")), rs.getString("name"),
-                Sector.valueOf(rs.getString("sector")), rs.getInt("headcount"), rs.getObject("cohort_id", UUID.class),
-                arm == null ? null : Arm.valueOf(arm), contacts, contributors, Runs.localDate(rs.getDate("withdrawn_on")),
-                rs.getInt("version"));
+        return new Workplace(rs.getObject("id", UUID.class), new OrganisationNumber(rs.getString("organisation_number")),
+                rs.getString("name"), Sector.valueOf(rs.getString("sector")), rs.getInt("headcount"),
+                rs.getObject("cohort_id", UUID.class), arm == null ? null : Arm.valueOf(arm), List.of(), List.of(),
+                Runs.localDate(rs.getDate("withdrawn_on")), rs.getInt("version"));
+    }
+
+    /** The workplaces with their contact persons and health contributors, two queries for the lot. */
+    private List<Workplace> withPeople(List<Workplace> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        UUID[] ids = rows.stream().map(Workplace::id).toArray(UUID[]::new);
+        Map<UUID, List<ContactPerson>> contacts = new HashMap<>();
+        jdbc.sql("SELECT * FROM programme_contact_person WHERE workplace_id = ANY(?) ORDER BY workplace_id, position")
+                .param(ids).query((r, n) -> contacts.computeIfAbsent(r.getObject("workplace_id", UUID.class),
+                        k -> new ArrayList<>()).add(new ContactPerson(r.getString("name"), r.getString("title"),
+                        r.getString("email"), r.getString("phone")))).list();
+        Map<UUID, List<HealthContributor>> contributors = new HashMap<>();
+        jdbc.sql("SELECT * FROM programme_health_contributor WHERE workplace_id = ANY(?) ORDER BY workplace_id, position")
+                .param(ids).query((r, n) -> contributors.computeIfAbsent(r.getObject("workplace_id", UUID.class),
+                        k -> new ArrayList<>()).add(new HealthContributor(r.getString("name"), r.getString("profession"),
+                        r.getString("organisation")))).list();
+        return rows.stream().map(w -> new Workplace(w.id(), w.organisationNumber(), w.name(), w.sector(), w.headcount(),
+                w.cohortId(), w.arm(), List.copyOf(contacts.getOrDefault(w.id(), List.of())),
+                List.copyOf(contributors.getOrDefault(w.id(), List.of())), w.withdrawnOn(), w.version())).toList();
     }
 }

@@ -3,6 +3,7 @@ package no.samspill.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import no.samspill.shared.InvalidInputException;
 
 /**
@@ -19,6 +20,16 @@ public record FormErrors(String form, Map<String, String> fields) {
             fields.putIfAbsent(p.field(), p.message());
         }
         return new FormErrors(form, fields);
+    }
+
+    /**
+     * The messages under the form's own field names: {@code rename} maps a field name the use case reports to the
+     * input it belongs to on the page. Where several fields become one, the first message is kept.
+     */
+    FormErrors renamed(UnaryOperator<String> rename) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        fields.forEach((field, message) -> renamed.putIfAbsent(rename.apply(field), message));
+        return new FormErrors(form, renamed);
     }
 
     public boolean any(String formName) {

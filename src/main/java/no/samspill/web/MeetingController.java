@@ -53,6 +53,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MeetingController {
 
+    /** A participant's field as the use case names it ({@code participants[1].name}). */
+    private static final java.util.regex.Pattern PARTICIPANT_FIELD =
+            java.util.regex.Pattern.compile("participants\\[(\\d+)]\\.(name|role)");
+
     private final MeetingQueries meetings;
     private final ScheduleMeeting schedule;
     private final RescheduleMeeting reschedule;
@@ -167,10 +171,10 @@ class MeetingController {
         Map<String, String> typed = (Map<String, String>) model.getAttribute("typed");
         Minutes stored = meeting.minutes();
         Map<String, String> minutesForm = "minutes".equals(typedForm) ? typed : minutesForm(stored);
-        List<Map<String, String>> taskRows = "minutes".equals(typedForm) ? MinutesForm.taskRows(typed)
+        List<Map<String, String>> taskRows = "minutes".equals(typedForm) ? MinutesForm.TASKS.rows(typed)
                 : MinutesForm.taskRows(stored);
         model.addAttribute("minutesForm", minutesForm);
-        model.addAttribute("taskRows", MinutesForm.withSpareRows(taskRows));
+        model.addAttribute("taskRows", MinutesForm.TASKS.withSpareRows(taskRows));
         model.addAttribute("correctionForm", "correction".equals(typedForm) ? typed : Map.of(
                 "situation", stored == null || stored.situation() == null ? "" : stored.situation(),
                 "conclusion", stored == null || stored.conclusion() == null ? "" : stored.conclusion(), "reason", ""));
@@ -197,7 +201,7 @@ class MeetingController {
         }
         meeting.participants().stream().filter(p -> p.username() != null)
                 .forEach(p -> owners.putIfAbsent(p.username(), p.name() + " (" + p.role().label() + ")"));
-        taskRows.stream().map(r -> r.get("owner")).filter(o -> o != null && !o.isBlank())
+        taskRows.stream().map(r -> r.get(MinutesForm.OWNER)).filter(o -> o != null && !o.isBlank())
                 .forEach(o -> owners.putIfAbsent(o, fmt.user(o)));
         return owners.entrySet().stream().map(e -> new String[] {e.getKey(), e.getValue()}).toList();
     }
@@ -249,17 +253,17 @@ class MeetingController {
     @PostMapping("/moter/{id}/referat")
     String minutes(@PathVariable UUID id, @RequestParam int version, @RequestParam Map<String, String> params,
                    Model model, HttpServletResponse response) {
-        List<Map<String, String>> rows = MinutesForm.taskRows(params);
         // Blank rows are dropped, so the rows come back in the order of the list the messages are about.
-        Map<String, String> typed = MinutesForm.withRows(params, rows);
+        Map<String, String> typed = FormRows.compacted(params, MinutesForm.TASKS);
+        List<Map<String, String>> rows = MinutesForm.TASKS.rows(typed);
         boolean finalise = params.containsKey("finalise");
         return attempt(id, "minutes", typed, model, response, () -> {
             FieldErrors errors = new FieldErrors();
             List<Minutes.MinuteTask> tasks = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 Map<String, String> row = rows.get(i);
-                LocalDate due = errors.optional("tasks[" + i + "].dueDate", row.get("due"), Dates::parse);
-                tasks.add(new Minutes.MinuteTask(row.get("title"), row.get("owner"), due, null));
+                LocalDate due = errors.optional("tasks[" + i + "].dueDate", row.get(MinutesForm.DUE), Dates::parse);
+                tasks.add(new Minutes.MinuteTask(row.get(MinutesForm.TITLE), row.get(MinutesForm.OWNER), due, null));
             }
             errors.throwIfAny();
             return writeMinutes.write(id, version, new Minutes(params.get("situation"), params.get("conclusion"),
@@ -326,19 +330,16 @@ class MeetingController {
      * is typed as a date and a time: its message goes to the date.
      */
     private static FormErrors byRole(FormErrors errors, List<Participant> participants) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        errors.fields().forEach((field, message) -> {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("participants\\[(\\d+)]\\.(name|role)")
-                    .matcher(field);
+        return errors.renamed(field -> {
+            java.util.regex.Matcher m = PARTICIPANT_FIELD.matcher(field);
             if (field.equals("start")) {
-                fields.putIfAbsent("date", message);
-            } else if (m.matches() && Integer.parseInt(m.group(1)) < participants.size()) {
-                fields.putIfAbsent("name_" + participants.get(Integer.parseInt(m.group(1))).role().name(), message);
-            } else {
-                fields.putIfAbsent(field, message);
+                return "date";
             }
+            if (m.matches() && Integer.parseInt(m.group(1)) < participants.size()) {
+                return "name_" + participants.get(Integer.parseInt(m.group(1))).role().name();
+            }
+            return field;
         });
-        return new FormErrors(errors.form(), fields);
     }
 
     private List<Participant> participants(Pathway pathway, Map<String, String> params) {

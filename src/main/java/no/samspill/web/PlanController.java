@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import no.samspill.access.InformationCategory;
 import no.samspill.access.Party;
 import no.samspill.access.PersonDataAccess;
@@ -41,11 +40,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PlanController {
 
-    /** As many rows as a plan may have (the limit of {@link PlanDraft#check}), and blank rows to add to. */
-    static final int MAX_ROWS = 30;
-    static final int SPARE_ROWS = 2;
-    static final List<String> ADJUSTMENT_FIELDS = List.of("adjWhat", "adjOwner", "adjFrom", "adjTo");
-    static final List<String> STEP_FIELDS = List.of("stepFrom", "stepTo", "stepPercent");
+    /**
+     * As many rows as a plan may have (the limit of {@link PlanDraft#check}) and one more, so a message about too many
+     * is shown by them; at least three, two blank ones to add to. A row counts when any of its fields is filled.
+     */
+    static final FormRows ADJUSTMENTS = rows("adjWhat", "adjOwner", "adjFrom", "adjTo");
+    static final FormRows STEPS = rows("stepFrom", "stepTo", "stepPercent");
 
     private final PlanQueries plans;
     private final PublishPlanVersion publish;
@@ -99,8 +99,8 @@ class PlanController {
         model.addAttribute("basedOn", latest == null ? 0 : latest.number());
         @SuppressWarnings("unchecked")
         Map<String, String> form = (Map<String, String>) model.getAttribute("form");
-        model.addAttribute("adjustmentRows", rowsToShow(form, ADJUSTMENT_FIELDS));
-        model.addAttribute("stepRows", rowsToShow(form, STEP_FIELDS));
+        model.addAttribute("adjustmentRows", ADJUSTMENTS.shown(ADJUSTMENTS.count(form)));
+        model.addAttribute("stepRows", STEPS.shown(STEPS.count(form)));
         return "plan-edit";
     }
 
@@ -109,7 +109,7 @@ class PlanController {
                    Model model, HttpServletResponse response) {
         pathway(id);
         // Blank rows are left out and the rest renumbered, so the rows come back in the order the messages are about.
-        Map<String, String> typed = compacted(params);
+        Map<String, String> typed = FormRows.compacted(params, ADJUSTMENTS, STEPS);
         try {
             publish.publish(id, basedOn, draft(typed), users.current().username());
             return "redirect:/forlop/" + id + "#plan";
@@ -147,13 +147,13 @@ class PlanController {
     static PlanDraft draft(Map<String, String> p) {
         FieldErrors errors = new FieldErrors();
         List<PlanDraft.Adjustment> adjustments = new ArrayList<>();
-        for (int i = 0; i < rowCount(p, ADJUSTMENT_FIELDS); i++) {
+        for (int i = 0; i < ADJUSTMENTS.count(p); i++) {
             adjustments.add(new PlanDraft.Adjustment(p.get("adjWhat" + i), p.get("adjOwner" + i),
                     errors.optional("adjustments[" + i + "].from", p.get("adjFrom" + i), Dates::parse),
                     errors.optional("adjustments[" + i + "].to", p.get("adjTo" + i), Dates::parse)));
         }
         List<PlanDraft.GradedStep> steps = new ArrayList<>();
-        for (int i = 0; i < rowCount(p, STEP_FIELDS); i++) {
+        for (int i = 0; i < STEPS.count(p); i++) {
             steps.add(new PlanDraft.GradedStep(errors.optional("steps[" + i + "].from", p.get("stepFrom" + i), Dates::parse),
                     errors.optional("steps[" + i + "].to", p.get("stepTo" + i), Dates::parse),
                     errors.required("steps[" + i + "].percent", p.get("stepPercent" + i), MeetingController::whole)));
@@ -169,50 +169,15 @@ class PlanController {
                 p.containsKey("allowOutside"));
     }
 
-    /** The post with the blank rows of each table left out and the others numbered 0, 1, 2, … in page order. */
-    static Map<String, String> compacted(Map<String, String> params) {
-        Map<String, String> out = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (!k.equals("_csrf") && Stream.concat(ADJUSTMENT_FIELDS.stream(), STEP_FIELDS.stream())
-                    .noneMatch(f -> k.matches(f + "\\d+"))) {
-                out.put(k, v);
-            }
-        });
-        for (List<String> fields : List.of(ADJUSTMENT_FIELDS, STEP_FIELDS)) {
-            int n = 0;
-            for (int i = 0; i < MAX_ROWS + SPARE_ROWS + 10; i++) {
-                int row = i;
-                if (fields.stream().allMatch(f -> params.getOrDefault(f + row, "").isBlank())) {
-                    continue;
-                }
-                for (String f : fields) {
-                    out.put(f + n, params.getOrDefault(f + row, ""));
-                }
-                n++;
-            }
-        }
-        return out;
-    }
-
-    /** How many rows of a table a (compacted) form has: they are numbered from 0 without gaps. */
-    private static int rowCount(Map<String, String> form, List<String> fields) {
-        int n = 0;
-        while (n < MAX_ROWS + 1 && form.containsKey(fields.get(0) + n)) {
-            n++;
-        }
-        return n;
-    }
-
-    /** Every row the plan (or the typed form) has, and a few blank ones, up to the limit. */
-    private static int rowsToShow(Map<String, String> form, List<String> fields) {
-        return Math.min(Math.max(rowCount(form, fields) + SPARE_ROWS, SPARE_ROWS + 1), MAX_ROWS + 1);
+    private static FormRows rows(String... columns) {
+        int maxRows = 30;
+        int spare = 2;
+        return new FormRows(List.of(columns), List.of(columns), maxRows + spare + 10, spare, spare + 1, maxRows + 1);
     }
 
     /** The review dates are typed in one field: every date's message goes there. */
     private static FormErrors reviewDatesAsOneField(FormErrors errors) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        errors.fields().forEach((k, v) -> fields.putIfAbsent(k.startsWith("reviewDates[") ? "reviewDates" : k, v));
-        return new FormErrors(errors.form(), fields);
+        return errors.renamed(field -> field.startsWith("reviewDates[") ? "reviewDates" : field);
     }
 
     private static Map<String, String> form(PlanVersion v) {

@@ -13,8 +13,6 @@ import no.samspill.programme.CreateCohort;
 import no.samspill.programme.ProgrammeAccess;
 import no.samspill.programme.ProgrammeQueries;
 import no.samspill.programme.RandomiseCohort;
-import no.samspill.programme.Run;
-import no.samspill.programme.RunProgress;
 import no.samspill.programme.SurveyCell;
 import no.samspill.programme.SurveyDefinition;
 import no.samspill.programme.SurveyWave;
@@ -131,15 +129,8 @@ class ProgrammeController {
     }
 
     private String page(Model model) {
-        List<Workplace> workplaces = queries.workplaces();
-        Map<UUID, Run> runs = new LinkedHashMap<>();
-        Map<UUID, RunProgress> progress = new LinkedHashMap<>();
-        for (Workplace w : workplaces) {
-            queries.runOf(w.id()).ifPresent(r -> {
-                runs.put(w.id(), r);
-                progress.put(w.id(), queries.progress(r, w));
-            });
-        }
+        ProgrammeQueries.Overview overview = queries.overview();
+        List<Workplace> workplaces = overview.workplaces();
         Map<UUID, String> cohortNames = new LinkedHashMap<>();
         queries.cohorts().forEach(c -> cohortNames.put(c.id(), c.name()));
         model.addAttribute("cohorts", queries.cohorts());
@@ -147,8 +138,8 @@ class ProgrammeController {
         model.addAttribute("cohortSizes", workplaces.stream().filter(w -> w.cohortId() != null).collect(
                 java.util.stream.Collectors.groupingBy(Workplace::cohortId, java.util.stream.Collectors.counting())));
         model.addAttribute("workplaces", workplaces);
-        model.addAttribute("runs", runs);
-        model.addAttribute("progress", progress);
+        model.addAttribute("runs", overview.runs());
+        model.addAttribute("progress", overview.progress());
         model.addAttribute("content", queries.content());
         model.addAttribute("reviewsDue", queries.reviewsDue());
         model.addAttribute("contentKinds", ContentKind.values());

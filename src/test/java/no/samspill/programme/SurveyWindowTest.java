@@ -44,4 +44,17 @@ class SurveyWindowTest {
         assertThat(SurveyWindow.refusal(SurveyWave.AFTER, done, EnumSet.of(SurveyWave.AFTER), TODAY))
                 .hasValue("Denne runden av undersøkelsen er avsluttet");
     }
+
+    @Test
+    void requireRefusesWithTheReasonOfTheRefusalAndPassesAnOpenWave() {
+        List<Step> notStarted = RunProgressTest.standardRun(TODAY.plusWeeks(1), 0, null);
+        SurveyWindow.require(SurveyWave.BEFORE, notStarted, NONE_CLOSED, TODAY);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SurveyWindow.require(SurveyWave.AFTER, notStarted,
+                        NONE_CLOSED, TODAY))
+                .isInstanceOf(no.samspill.shared.RefusedChangeException.class)
+                .hasMessage(SurveyWindow.refusal(SurveyWave.AFTER, notStarted, NONE_CLOSED, TODAY).orElseThrow());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SurveyWindow.require(SurveyWave.BEFORE, notStarted,
+                        java.util.EnumSet.of(SurveyWave.BEFORE), TODAY))
+                .hasMessage("Denne runden av undersøkelsen er avsluttet");
+    }
 }
