@@ -45,7 +45,7 @@ public class Worklist {
             case OVERDUE -> today.minusDays(1);
             case ALL -> null;
         };
-        List<WorklistItems.Row> rows = items.page(owner, bound, kind, latestFirst, today, pageSize + 1, pageNo * pageSize);
+        List<WorklistItems.Row> rows = items.page(owner, bound, kind, latestFirst, today, pageSize + 1, (long) pageNo * pageSize);
         boolean hasNext = rows.size() > pageSize;
         List<WorklistItems.Row> pageRows = hasNext ? rows.subList(0, pageSize) : rows;
         // Rows are person data too (a task title may name the patient): only persons the viewer may read are shown,

@@ -67,11 +67,14 @@ class WorklistItems {
 
     /**
      * Rows of one owner due on or before {@code dueOnOrBefore} (null: no bound) and still relevant on {@code today},
-     * oldest first, one extra to detect a next page.
+     * oldest first, one extra to detect a next page. The order is total (a pathway can have two items due the same day,
+     * so kind and ref break the tie): a row is never shown on two pages or skipped between them. The index gives
+     * (due_date, pathway_id); the rest is an incremental sort of the few rows that tie.
      */
     List<Row> page(String owner, LocalDate dueOnOrBefore, WorklistKind kind, boolean latestFirst, LocalDate today,
-                   int limit, int offset) {
-        String order = latestFirst ? "w.due_date DESC, w.pathway_id DESC" : "w.due_date, w.pathway_id";
+                   int limit, long offset) {
+        String order = latestFirst ? "w.due_date DESC, w.pathway_id DESC, w.kind DESC, w.ref DESC"
+                : "w.due_date, w.pathway_id, w.kind, w.ref";
         return jdbc.sql("""
                 SELECT w.pathway_id, w.kind, w.ref, w.title, w.due_date, p.person_id, p.clinic_org_number
                 FROM worklist_item w JOIN pathway p ON p.id = w.pathway_id

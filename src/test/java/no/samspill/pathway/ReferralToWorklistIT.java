@@ -187,6 +187,32 @@ class ReferralToWorklistIT {
     }
 
     @Test
+    void pagingThroughItemsDueTheSameDayShowsEachExactlyOnceInEitherOrder() {
+        Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        List<String> refs = java.util.stream.IntStream.range(0, 3).mapToObj(i -> addTask.add(pathway.id(),
+                "Samme dag " + i, "lise.kliniker", TODAY.plusDays(3), "kari.koordinator").id().toString()).toList();
+
+        for (boolean latestFirst : List.of(false, true)) {
+            List<String> seen = new java.util.ArrayList<>();
+            WorklistPage page;
+            int pageNo = 0;
+            do {
+                page = worklist.of("lise.kliniker", WorklistScope.ALL, WorklistKind.TASK, latestFirst, pageNo++, 1, TODAY);
+                page.items().stream().filter(i -> i.pathwayId().equals(pathway.id())).map(WorklistItem::ref)
+                        .forEach(seen::add);
+            } while (page.hasNext());
+            assertThat(seen).as("latest first: " + latestFirst).containsExactlyInAnyOrderElementsOf(refs);
+        }
+    }
+
+    @Test
+    void aPageBeyondEveryOffsetIsEmptyNotAnError() {
+        assertThat(worklist.of("lise.kliniker", WorklistScope.ALL, null, false, Integer.MAX_VALUE, 200, TODAY).items())
+                .isEmpty();
+    }
+
+    @Test
     void tasksAppearOnTheOwnersWorklistUntilDone() {
         Referral referral = registerReferral.register(Referrals.aReferral().build(), "kari.koordinator");
         Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();

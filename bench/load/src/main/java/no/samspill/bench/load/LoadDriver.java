@@ -319,7 +319,7 @@ public final class LoadDriver {
             connections.add(conn);
             statements.add(new PreparedStatement[]{
                     conn.prepareStatement("SELECT w.pathway_id, w.kind, w.ref, w.title, w.due_date FROM worklist_item w "
-                            + "WHERE w.owner = ? AND w.due_date <= ? ORDER BY w.due_date, w.pathway_id LIMIT 50"),
+                            + "WHERE w.owner = ? AND w.due_date <= ? ORDER BY w.due_date, w.pathway_id, w.kind, w.ref LIMIT 50"),
                     conn.prepareStatement("SELECT p.id, pe.given_name, pe.family_name FROM pathway p "
                             + "JOIN person pe ON pe.id = p.person_id WHERE p.id = ANY(?)")});
         }
