@@ -8,15 +8,17 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The application's DataSource: it hands out connections only once the schema migrations have finished, so the
- * migrations can run on their own thread while Spring builds the rest of the application (decision 0041). Every
+ * The application's DataSource: once the schema migrations have started, it hands out connections only after they
+ * have finished, so the migrations can run on their own thread while Spring builds the rest of the application
+ * (decision 0041). Every
  * user of the database, whenever it asks, therefore sees the full schema; a failed migration fails every request for
  * a connection with the cause, and the start of the application (see {@link SchemaMigration}). Flyway itself uses
  * {@link #unguarded()}.
  */
 final class MigratedDataSource extends DelegatingDataSource implements AutoCloseable {
 
-    private final CompletableFuture<Void> migrated = new CompletableFuture<>();
+    /** Done unless migrations are running: without Flyway (or before it starts) nothing is waited for. */
+    private volatile CompletableFuture<Void> migrated = CompletableFuture.completedFuture(null);
 
     MigratedDataSource(DataSource pool) {
         super(pool);
@@ -25,6 +27,11 @@ final class MigratedDataSource extends DelegatingDataSource implements AutoClose
     /** The pool without the wait: for the migrations only. */
     DataSource unguarded() {
         return obtainTargetDataSource();
+    }
+
+    /** The migrations start now: connections wait for {@link #migrated} or {@link #migrationFailed}. */
+    void migrating() {
+        migrated = new CompletableFuture<>();
     }
 
     void migrated() {

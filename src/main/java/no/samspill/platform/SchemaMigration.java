@@ -30,6 +30,7 @@ class SchemaMigration {
     @Bean
     FlywayMigrationStrategy migrateInBackground(MigratedDataSource dataSource) {
         return flyway -> {
+            dataSource.migrating();
             Thread thread = new Thread(() -> migrate(flyway, dataSource), "schema-migration");
             thread.setDaemon(true);
             thread.start();

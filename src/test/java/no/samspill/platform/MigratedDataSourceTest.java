@@ -33,6 +33,7 @@ class MigratedDataSourceTest {
     void noConnectionIsHandedOutBeforeTheMigrationsHaveFinished() throws Exception {
         CountingPool pool = new CountingPool();
         MigratedDataSource dataSource = new MigratedDataSource(pool);
+        dataSource.migrating();
         CompletableFuture<Connection> asking = CompletableFuture.supplyAsync(() -> {
             try {
                 return dataSource.getConnection();
@@ -50,6 +51,17 @@ class MigratedDataSourceTest {
     }
 
     @Test
+    void withoutMigrationsRunningConnectionsAreHandedOutAtOnce() throws Exception {
+        CountingPool pool = new CountingPool();
+        MigratedDataSource dataSource = new MigratedDataSource(pool);
+
+        dataSource.getConnection();
+        dataSource.awaitMigrated();
+
+        assertThat(pool.asked).hasValue(1);
+    }
+
+    @Test
     void theMigrationsThemselvesConnectWithoutWaiting() throws Exception {
         CountingPool pool = new CountingPool();
         MigratedDataSource dataSource = new MigratedDataSource(pool);
@@ -62,6 +74,7 @@ class MigratedDataSourceTest {
     @Test
     void aFailedMigrationFailsEveryConnectionAndTheStartWithItsCause() {
         MigratedDataSource dataSource = new MigratedDataSource(new CountingPool());
+        dataSource.migrating();
         IllegalStateException cause = new IllegalStateException("V7 failed");
 
         dataSource.migrationFailed(cause);
