@@ -6,7 +6,7 @@ package no.samspill.access;
  */
 final class AccessTiming {
 
-    private static final ThreadLocal<long[]> SPENT = ThreadLocal.withInitial(() -> new long[2]);
+    private static final ThreadLocal<long[]> SPENT = ThreadLocal.withInitial(() -> new long[3]);
 
     private AccessTiming() {
     }
@@ -21,12 +21,22 @@ final class AccessTiming {
         spent[1]++;
     }
 
-    /** Nanoseconds and number of decisions so far in this request; resets the counters. */
+    /** As {@link #stop}, for the response's wait for its audit entries to be committed: counted in both. */
+    static void stopWait(long started) {
+        long waited = System.nanoTime() - started;
+        long[] spent = SPENT.get();
+        spent[0] += waited;
+        spent[2] += waited;
+    }
+
+    /**
+     * Nanoseconds spent in access (decisions, look-ups, audit hand-over and the wait for the commit), the number of
+     * decisions, and the nanoseconds of that spent waiting for the audit commit, so far in this request; resets them.
+     */
     static long[] takeAndReset() {
         long[] spent = SPENT.get();
-        long[] copy = {spent[0], spent[1]};
-        spent[0] = 0;
-        spent[1] = 0;
+        long[] copy = spent.clone();
+        java.util.Arrays.fill(spent, 0);
         return copy;
     }
 }

@@ -43,7 +43,7 @@ final class AuditFlushFilter extends OncePerRequestFilter {
             RequestScope.end();
             long waitStarted = AccessTiming.start();
             boolean logged = awaitAudit(scope);
-            AccessTiming.stop(waitStarted);
+            AccessTiming.stopWait(waitStarted);
             if (logged) {
                 buffered.copyBodyToResponse();
             } else if (!response.isCommitted()) {

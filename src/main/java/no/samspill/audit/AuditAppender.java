@@ -37,13 +37,13 @@ class AuditAppender {
         if (entries.isEmpty()) {
             return;
         }
-        Head head = jdbc.sql("SELECT seq, hash FROM audit_chain_head FOR UPDATE")
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_chain_head WHERE id FOR UPDATE")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
         List<Link> links = chain(head, entries);
         Link last = links.get(links.size() - 1);
         template.update(con -> {
             PreparedStatement ps = con.prepareStatement("WITH appended AS (" + INSERT + ") "
-                    + "UPDATE audit_chain_head SET seq = ?, hash = ?");
+                    + "UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id");
             int i = bindColumns(ps, 1, links);
             ps.setLong(i++, last.seq());
             ps.setString(i, last.hash());
@@ -53,7 +53,7 @@ class AuditAppender {
 
     /** The chain's head as it is now (no lock). */
     Head head() {
-        return jdbc.sql("SELECT seq, hash FROM audit_chain_head")
+        return jdbc.sql("SELECT seq, hash FROM audit_chain_head WHERE id")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
     }
 
@@ -75,7 +75,7 @@ class AuditAppender {
         Long appended = via.query(con -> {
             PreparedStatement ps = con.prepareStatement("""
                     WITH head AS (
-                      UPDATE audit_chain_head SET seq = ?, hash = ? WHERE seq = ? AND hash = ? RETURNING 1),
+                      UPDATE audit_chain_head SET seq = ?, hash = ? WHERE id AND seq = ? AND hash = ? RETURNING 1),
                     appended AS (""" + INSERT + " WHERE EXISTS (SELECT 1 FROM head) RETURNING 1) "
                     + "SELECT count(*) FROM appended");
             ps.setLong(1, last.seq());

@@ -144,6 +144,7 @@ public final class LoadDriver {
 
     private static final Pattern SERVER_TOTAL = Pattern.compile("total;dur=([0-9.]+)");
     private static final Pattern SERVER_TIMING = Pattern.compile("total;dur=([0-9.]+), access;dur=([0-9.]+)");
+    private static final Pattern AUDIT_WAIT = Pattern.compile("audit-wait;dur=([0-9.]+)");
 
     /**
      * Reads pathway pages (GET /api/v1/pathways/{id}, which passes about half a dozen access decisions, each logged)
@@ -197,6 +198,9 @@ public final class LoadDriver {
         org.HdrHistogram.ConcurrentHistogram server = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
         org.HdrHistogram.ConcurrentHistogram access = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
         org.HdrHistogram.ConcurrentHistogram without = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
+        // Of the access time: the response's wait for the audit commit, and the rest (decisions, look-ups, hand-over).
+        org.HdrHistogram.ConcurrentHistogram wait = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
+        org.HdrHistogram.ConcurrentHistogram deciding = new org.HdrHistogram.ConcurrentHistogram(120_000_000L, 3);
         // Measured requests: one lean keep-alive socket per client with that client's session cookie (see http mode).
         List<HttpConnection> connections = new ArrayList<>();
         List<List<byte[]>> pages = new ArrayList<>();
@@ -224,6 +228,12 @@ public final class LoadDriver {
             server.recordValue(Math.min(totalMicros, 120_000_000L));
             access.recordValue(Math.min(accessMicros, 120_000_000L));
             without.recordValue(Math.max(0, Math.min(totalMicros - accessMicros, 120_000_000L)));
+            Matcher w = AUDIT_WAIT.matcher(timing);
+            if (w.find()) {
+                long waitMicros = Math.round(Double.parseDouble(w.group(1)) * 1000);
+                wait.recordValue(Math.min(waitMicros, 120_000_000L));
+                deciding.recordValue(Math.max(0, Math.min(accessMicros - waitMicros, 120_000_000L)));
+            }
             return true;
         };
         if (warmup > 0) {
@@ -233,10 +243,16 @@ public final class LoadDriver {
         server.reset();
         access.reset();
         without.reset();
+        wait.reset();
+        deciding.reset();
         run("access-page-client", clients, 0, duration, maxRequests, op);
         for (var e : List.of(Map.entry("page-server", server), Map.entry("access-share", access),
-                Map.entry("page-server-without-access", without))) {
+                Map.entry("page-server-without-access", without), Map.entry("access-audit-wait", wait),
+                Map.entry("access-deciding", deciding))) {
             Histogram h = e.getValue();
+            if (h.getTotalCount() == 0) {
+                continue;
+            }
             System.out.printf("RESULT|%s|%d|%d|0|0|%.2f|%.2f|%.2f|%.2f%n", e.getKey(), clients, h.getTotalCount(),
                     ms(h, 50), ms(h, 95), ms(h, 99), h.getMaxValue() / 1000.0);
         }
