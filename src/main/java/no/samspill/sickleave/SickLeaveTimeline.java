@@ -15,6 +15,14 @@ public record SickLeaveTimeline(LocalDate today, List<RegisteredSickLeavePeriod>
                                 List<TimelineMilestone> milestones, Optional<EarlyWindow> earlyWindow,
                                 Optional<LocalDate> maxDate, Optional<Integer> remainingSickPayDays) {
 
+    /**
+     * The version of the rules that judge the milestones ({@link MilestoneStatus#of(Milestone, CasePeriod,
+     * LocalDate, LocalDate)}, {@link #openActionable()}, {@link #relevantUntil}): 1 is decision 0034, 2 decision 0039.
+     * Raise it with every change that can change a stored judgement; worklist rows derived with an older version are
+     * derived again at start-up (decision 0042).
+     */
+    public static final int RULES_VERSION = 2;
+
     public boolean todayInEarlyWindow() {
         return earlyWindow.map(w -> w.contains(today)).orElse(false);
     }
