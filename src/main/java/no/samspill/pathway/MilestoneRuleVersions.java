@@ -28,6 +28,14 @@ class MilestoneRuleVersions {
     }
 
     /**
+     * Forgets a closed pathway's version (it has no milestone rows to keep current), waiting for a holder like
+     * {@link #deriving}; so the rows left in the table are those of pathways that can still need deriving.
+     */
+    void closed(UUID pathwayId) {
+        jdbc.sql("DELETE FROM worklist_milestone_rules WHERE pathway_id = ?").param(pathwayId).update();
+    }
+
+    /**
      * Up to {@code limit} open pathways whose rows were derived with an older version, locked for the rest of the
      * transaction. Rows another transaction holds (a derivation in progress, or another instance's batch) are
      * skipped, never waited for: that derivation records the current version itself.

@@ -35,15 +35,17 @@ class WorklistMaintenance {
     /**
      * Milestone and questionnaire rows belong to the coordinator; a closed pathway or one without a coordinator has no
      * milestone rows. A new coordinator takes over the due questionnaire rounds too. Records first the rules version the
-     * rows are derived with, which holds the pathway's derivation lock until commit (decision 0042).
+     * rows are derived with (a closed pathway's is removed), which holds the pathway's derivation lock until commit
+     * (decision 0042).
      */
     void refreshMilestones(Pathway pathway, LocalDate today) {
-        ruleVersions.deriving(pathway.id(), SickLeaveTimeline.RULES_VERSION);
-        items.removeAll(pathway.id(), WorklistKind.MILESTONE);
         if (!pathway.state().open()) {
+            ruleVersions.closed(pathway.id());
             items.removeAll(pathway.id());
             return;
         }
+        ruleVersions.deriving(pathway.id(), SickLeaveTimeline.RULES_VERSION);
+        items.removeAll(pathway.id(), WorklistKind.MILESTONE);
         if (pathway.coordinator() == null) {
             return;
         }

@@ -65,6 +65,8 @@ class WorklistRederivationIT {
         Pathway closed = pathwayOnGradedLeave();
         closePathway.close(closed.id(), pathways.byId(closed.id()).orElseThrow().version(), Outcome.NEW_JOB, null,
                 "kari.koordinator");
+        assertThat(jdbc.sql("SELECT count(*) FROM worklist_milestone_rules WHERE pathway_id = ?").param(closed.id())
+                .query(Long.class).single()).as("closing forgets the version").isZero();
         storeStaleDialogueMeeting1Row(closed.id(), 1);
         Pathway current = pathwayOnGradedLeave();
         storeStaleDialogueMeeting1Row(current.id(), SickLeaveTimeline.RULES_VERSION);
