@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import no.samspill.access.PersonData;
 import no.samspill.identifiers.Sex;
 import no.samspill.pathway.WorkStatus;
 import no.samspill.sickleave.MilestoneKind;
+import no.samspill.sickleave.SickLeaveTimeline;
+import no.samspill.sickleave.TimelineMilestone;
 
 /**
  * What the owning modules say about one pathway, read through their public queries: the inputs of {@link #fact()}.
@@ -20,7 +23,8 @@ import no.samspill.sickleave.MilestoneKind;
  * @param decidedOn        the day of the final triage decision (right to care or not), null while none
  * @param meetingsHeldOn   the days of the pathway's meetings that were held
  * @param caseStart        first day of the person's latest case period, null without sick leave
- * @param milestones       due and met dates of the case period's milestones (met may be null)
+ * @param milestones       due and met dates of the case period's milestones that are duties (met may be null); see
+ *                         {@link #deadlines(SickLeaveTimeline)}
  * @param psychOutcome     the paired PHQ-9/GAD-7 outcome from {@code instrument.ChangeRules}, null without scores
  * @param wsasChange       last minus first complete WSAS, null with fewer than two
  */
@@ -35,6 +39,22 @@ public record FactInputs(UUID pathwayId, String clinic, LocalDate receivedOn, St
 
     /** A milestone's due date and the day it was met (null when not met). */
     public record Deadline(LocalDate due, LocalDate met) {
+    }
+
+    /**
+     * The deadlines a timeline sets: its milestones with due and met dates, leaving out a milestone that is no duty in
+     * this case but held only on request (dialogue meeting 1 without a fully sick-listed day up to week 7, as the
+     * timeline judges it: {@link SickLeaveTimeline#onRequest}). Such a meeting counts in neither the numerator nor the
+     * denominator of "dialogue meeting 1 by week 7", also when it was held.
+     */
+    static Map<MilestoneKind, Deadline> deadlines(SickLeaveTimeline timeline) {
+        Map<MilestoneKind, Deadline> deadlines = new EnumMap<>(MilestoneKind.class);
+        for (TimelineMilestone m : timeline.milestones()) {
+            if (!timeline.onRequest(m)) {
+                deadlines.put(m.kind(), new Deadline(m.dueDate(), m.metOn()));
+            }
+        }
+        return deadlines;
     }
 
     public PathwayFact fact() {

@@ -57,10 +57,12 @@ public final class IndicatorCatalogue {
                     "Forløp med sykmelding der fristen er passert eller planen er laget",
                     IN_ERROR + " Forløp uten sykmelding telles ikke; frister som ennå ikke er passert telles ikke.",
                     "arbeidsmiljøloven § 4-6 (3): oppfølgingsplan innen 4 uker"),
-            new IndicatorDefinition("dialogue-meeting-1-by-week-7", 1, "Dialogmøte 1 innen uke 7",
+            new IndicatorDefinition("dialogue-meeting-1-by-week-7", 2, "Dialogmøte 1 innen uke 7",
                     IndicatorKind.RATE, "%", "Forløp der dialogmøte 1 er holdt senest på fristen",
                     "Forløp med sykmelding der fristen er passert eller møtet er holdt",
-                    IN_ERROR + " Forløp uten sykmelding telles ikke; frister som ennå ikke er passert telles ikke.",
+                    IN_ERROR + " Forløp uten sykmelding telles ikke; frister som ennå ikke er passert telles ikke."
+                            + " Forløp uten noen dag 100 % sykmeldt fram til uke 7 telles ikke: da holdes møtet bare"
+                            + " ved behov, og det telles ikke heller når det er holdt.",
                     "arbeidsmiljøloven § 4-6 (4): dialogmøte 1 innen 7 uker"),
             new IndicatorDefinition("dialogue-meeting-2-by-week-26", 1, "Dialogmøte 2 innen uke 26",
                     IndicatorKind.RATE, "%", "Forløp der dialogmøte 2 er holdt senest på fristen",

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +158,7 @@ public class RefreshPathwayIndicators {
         Optional<Patient> patient = persons.patient(pathway.personId());
         boolean decided = !referral.status().awaitingDecision();
         SickLeaveTimeline timeline = timelines.timeline(pathway.personId(), today);
-        Map<MilestoneKind, FactInputs.Deadline> milestones = new EnumMap<>(MilestoneKind.class);
-        timeline.milestones().forEach(m -> milestones.put(m.kind(), new FactInputs.Deadline(m.dueDate(), m.metOn())));
+        Map<MilestoneKind, FactInputs.Deadline> milestones = FactInputs.deadlines(timeline);
         List<LocalDate> held = meetings.ofPathway(pathwayId).stream().filter(m -> m.status() == MeetingStatus.HELD)
                 .map(m -> LocalDate.ofInstant(m.startsAt(), Meeting.OSLO)).toList();
         Map<Integer, WorkStatus> work = new HashMap<>();

@@ -96,7 +96,9 @@ class Pathways {
     }
 
     List<Pathway> openOf(PersonId personId) {
-        return jdbc.sql("SELECT * FROM pathway WHERE person_id = ? AND state <> 'CLOSED'").param(personId.value())
+        // in id order, so that two derivations for one person lock the pathways' rows in the same order
+        return jdbc.sql("SELECT * FROM pathway WHERE person_id = ? AND state <> 'CLOSED' ORDER BY id")
+                .param(personId.value())
                 .query(Pathways::pathway).list();
     }
 

@@ -13,9 +13,12 @@ class WorklistMaintenance {
 
     private final WorklistItems items;
     private final SickLeaveTimelines timelines;
+    private final MilestoneRuleVersions ruleVersions;
     private final PersonDataAccess access;
 
-    WorklistMaintenance(WorklistItems items, SickLeaveTimelines timelines, PersonDataAccess access) {
+    WorklistMaintenance(WorklistItems items, SickLeaveTimelines timelines, MilestoneRuleVersions ruleVersions,
+                        PersonDataAccess access) {
+        this.ruleVersions = ruleVersions;
         this.access = access;
         this.items = items;
         this.timelines = timelines;
@@ -31,14 +34,18 @@ class WorklistMaintenance {
 
     /**
      * Milestone and questionnaire rows belong to the coordinator; a closed pathway or one without a coordinator has no
-     * milestone rows. A new coordinator takes over the due questionnaire rounds too.
+     * milestone rows. A new coordinator takes over the due questionnaire rounds too. Records first the rules version the
+     * rows are derived with (a closed pathway's is removed), which holds the pathway's derivation lock until commit
+     * (decision 0042).
      */
     void refreshMilestones(Pathway pathway, LocalDate today) {
-        items.removeAll(pathway.id(), WorklistKind.MILESTONE);
         if (!pathway.state().open()) {
+            ruleVersions.closed(pathway.id());
             items.removeAll(pathway.id());
             return;
         }
+        ruleVersions.deriving(pathway.id(), SickLeaveTimeline.RULES_VERSION);
+        items.removeAll(pathway.id(), WorklistKind.MILESTONE);
         if (pathway.coordinator() == null) {
             return;
         }

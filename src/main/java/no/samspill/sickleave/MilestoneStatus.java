@@ -79,9 +79,9 @@ public enum MilestoneStatus {
      *       requirement: {@link #MET_BY_GRADED_LEAVE};</li>
      *   <li>arbeidsmiljøloven § 4-6 (4): dialogue meeting 1 is called by week 7 when the person has been fully
      *       (100 %) sick-listed; when every registered sick day from the case start through its due day is graded, it
-     *       is held only when a party finds it useful: {@link #ON_REQUEST}. One fully sick-listed day in those weeks
-     *       makes it a deadline, whatever the grade on the due day; leave after the due day does not count (the weeks
-     *       count from the case start);</li>
+     *       is held only when a party finds it useful: {@link #ON_REQUEST} ({@link Milestone#onRequest}). One fully
+     *       sick-listed day in those weeks makes it a deadline, whatever the grade on the due day; leave after the due
+     *       day does not count (the weeks count from the case start);</li>
      *   <li>a date the clinic coordinator cannot act on (employer period end, NAV's DM2 check, the max date) is
      *       never overdue: {@link #PASSED} once passed, {@link #UPCOMING} before;</li>
      *   <li>otherwise the plain deadline rule {@link #of(LocalDate, LocalDate, LocalDate)}.</li>
@@ -105,7 +105,7 @@ public enum MilestoneStatus {
         if (milestone.kind() == MilestoneKind.ACTIVITY_REQUIREMENT && gradedOn(casePeriod, due)) {
             return MET_BY_GRADED_LEAVE;
         }
-        if (milestone.kind() == MilestoneKind.DIALOGUE_MEETING_1 && !casePeriod.fullyOffBy(due)) {
+        if (milestone.onRequest(casePeriod)) {
             return ON_REQUEST;
         }
         if (!milestone.kind().actionableForClinicCoordinator()) {

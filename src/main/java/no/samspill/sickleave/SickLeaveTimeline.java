@@ -15,6 +15,14 @@ public record SickLeaveTimeline(LocalDate today, List<RegisteredSickLeavePeriod>
                                 List<TimelineMilestone> milestones, Optional<EarlyWindow> earlyWindow,
                                 Optional<LocalDate> maxDate, Optional<Integer> remainingSickPayDays) {
 
+    /**
+     * The version of the rules that judge the milestones ({@link MilestoneStatus#of(Milestone, CasePeriod,
+     * LocalDate, LocalDate)}, {@link #openActionable()}, {@link #relevantUntil}): 1 is decision 0034, 2 decision 0039.
+     * Raise it with every change that can change a stored judgement; worklist rows derived with an older version are
+     * derived again at start-up (decision 0042).
+     */
+    public static final int RULES_VERSION = 2;
+
     public boolean todayInEarlyWindow() {
         return earlyWindow.map(w -> w.contains(today)).orElse(false);
     }
@@ -27,6 +35,16 @@ public record SickLeaveTimeline(LocalDate today, List<RegisteredSickLeavePeriod>
         return milestones.stream()
                 .filter(m -> m.status().open() && m.kind().actionableForClinicCoordinator())
                 .toList();
+    }
+
+    /**
+     * True when the milestone is no duty in the current case period but held only when a party finds it useful:
+     * dialogue meeting 1 without a fully sick-listed day up to week 7 ({@link Milestone#onRequest}). Unlike
+     * {@link MilestoneStatus#ON_REQUEST}, this holds also when the meeting was held anyway (status done), so that
+     * counts of the duty (the indicators) can leave it out.
+     */
+    public boolean onRequest(TimelineMilestone milestone) {
+        return casePeriod.map(c -> new Milestone(milestone.kind(), milestone.dueDate()).onRequest(c)).orElse(false);
     }
 
     /**

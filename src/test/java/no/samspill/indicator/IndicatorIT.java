@@ -111,6 +111,32 @@ class IndicatorIT {
     }
 
     @Test
+    void dialogueMeeting1CountsAsDueOnlyWhenTheTimelineMakesItADuty() {
+        Referral referral = registerReferral.register(Referrals.aReferral().receivedOn(TODAY.minusDays(3)).build(),
+                "kari.koordinator");
+        triageReferral.triage(referral.id(), 0, new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4),
+                null), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        LocalDate caseStart = TODAY.minusWeeks(10);
+
+        Map<String, Long> beforeLeave = counters();
+        registerSickLeave.register(referral.personId(), caseStart, TODAY.plusWeeks(2), 50, "kari.koordinator");
+        // 50 % all along: DM1 (end of week 7, three weeks ago) is on request, so it is no missed deadline; the plan
+        // (week 4) is a duty whatever the grade.
+        assertThat(diff(beforeLeave, counters())).containsKeys("fup_total/0").doesNotContainKeys("dm1_total/0",
+                "dm1_in_time/0");
+        assertThat(facts.lockById(pathway.id()).orElseThrow().dialogueMeeting1Due()).isNull();
+
+        Map<String, Long> beforeFull = counters();
+        registerSickLeave.register(referral.personId(), caseStart.plusWeeks(2), caseStart.plusWeeks(3).minusDays(1),
+                100, "kari.koordinator");
+        // 100 % in week 3: DM1 is a duty, passed and not held — one more in the denominator, nothing else moves.
+        assertThat(diff(beforeFull, counters())).containsOnly(Map.entry("dm1_total/0", 1L));
+        assertThat(facts.lockById(pathway.id()).orElseThrow().dialogueMeeting1Due())
+                .isEqualTo(caseStart.plusWeeks(7).minusDays(1));
+    }
+
+    @Test
     void theBackgroundRefresherTakesAChangeInUnasked() {
         Referral referral = registerReferral.register(Referrals.aReferral().receivedOn(TODAY.minusDays(2)).build(),
                 "kari.koordinator");

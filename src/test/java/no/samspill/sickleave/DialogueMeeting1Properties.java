@@ -63,6 +63,24 @@ class DialogueMeeting1Properties {
         }
     }
 
+    @Property
+    void onRequestIsTheStatusWheneverTheStatusIsJudgedByTheLeaveAndHoldsWhenMet(
+            @ForAll("cases") CasePeriod c, @ForAll @IntRange(min = -30, max = 400) int todayOffset,
+            @ForAll @IntRange(min = 0, max = 60) int metOffset) {
+        LocalDate today = c.start().plusDays(todayOffset);
+        Milestone dm1 = new Milestone(MilestoneKind.DIALOGUE_MEETING_1, dueDate(c));
+        MilestoneStatus status = status(c, today);
+
+        // the indicators read onRequest; the timeline shows the status: they never disagree where both apply
+        if (status != MilestoneStatus.NOT_RELEVANT) {
+            assertThat(dm1.onRequest(c)).isEqualTo(status == MilestoneStatus.ON_REQUEST);
+        }
+        // a meeting held anyway is done; whether it was a duty does not depend on it (onRequest takes no met date)
+        assertThat(dm1.status(c, c.start().plusDays(metOffset), today)).isEqualTo(MilestoneStatus.DONE);
+        // only dialogue meeting 1 is ever on request
+        assertThat(new Milestone(MilestoneKind.FOLLOW_UP_PLAN, dm1.dueDate()).onRequest(c)).isFalse();
+    }
+
     private static CasePeriod withGrade(CasePeriod c, java.util.function.ToIntFunction<SickLeavePeriod> grade) {
         List<SickLeavePeriod> periods = c.periods().stream()
                 .map(p -> new SickLeavePeriod(p.from(), p.to(), grade.applyAsInt(p))).toList();

@@ -47,4 +47,29 @@ class SickLeaveTimelineTest {
         assertThat(t.openActionable()).extracting(t::relevantUntil).containsExactly(Optional.empty(), Optional.empty(),
                 Optional.of(date("2026-04-30")), Optional.of(date("2026-04-30")));
     }
+
+    @Test
+    void dialogueMeeting1OnGradedLeaveIsOnRequestAlsoWhenHeld() {
+        // 50 % 01-05..03-31: DM1 (02-22) held 02-10 anyway. Its status is done, but it stays no duty.
+        CasePeriod c = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-03-31", 50));
+        SickLeaveTimeline t = timeline(c, date("2026-03-01"), Map.of(MilestoneKind.DIALOGUE_MEETING_1,
+                date("2026-02-10")));
+        TimelineMilestone dm1 = t.milestones().stream().filter(m -> m.kind() == MilestoneKind.DIALOGUE_MEETING_1)
+                .findFirst().orElseThrow();
+
+        assertThat(dm1.status()).isEqualTo(MilestoneStatus.DONE);
+        assertThat(t.onRequest(dm1)).isTrue();
+        assertThat(t.milestones()).filteredOn(t::onRequest).extracting(TimelineMilestone::kind)
+                .containsExactly(MilestoneKind.DIALOGUE_MEETING_1);
+    }
+
+    @Test
+    void dialogueMeeting1WithAFullySickListedDayBeforeItsDueDayIsADuty() {
+        // 50 % 01-05..01-31, 100 % 02-01..03-31: fully off from week 4, so DM1 (02-22) is a duty.
+        CasePeriod c = SickLeaveFixtures.caseOf(SickLeaveFixtures.graded("2026-01-05", "2026-01-31", 50),
+                SickLeaveFixtures.leave("2026-02-01", "2026-03-31"));
+        SickLeaveTimeline t = timeline(c, date("2026-02-10"), Map.of());
+
+        assertThat(t.milestones()).noneMatch(t::onRequest);
+    }
 }
