@@ -77,6 +77,8 @@ public final class LoadDriver {
                             --owner kari.koordinator [--today 2026-11-24] --clients 8 --warmup 10 --duration 30
                   access    --base http://127.0.0.1:8080 --user kari.koordinator --password demo --clients 8
                             --warmup 10 --duration 30 --pathways 200   (needs SAMSPILL_SERVER_TIMING=true on the server)
+                            [--rate 1000]  open loop: requests start on a fixed schedule of this many per second,
+                            spread over the clients' connections, whether or not earlier ones have answered
                   coldstart --jar target/samspill-0.1.0-SNAPSHOT.jar [--runs 3] [--port 18090] [--timeout 120]
                             [--log-dir /tmp]""");
     }
@@ -161,6 +163,7 @@ public final class LoadDriver {
         int duration = bounded(Integer.parseInt(a.getOrDefault("duration", "30")));
         int wanted = Integer.parseInt(a.getOrDefault("pathways", "200"));
         long maxRequests = Long.parseLong(a.getOrDefault("max-requests", "5000000"));
+        double rate = Double.parseDouble(a.getOrDefault("rate", "0"));
 
         List<HttpClient> sessions = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -245,7 +248,12 @@ public final class LoadDriver {
         without.reset();
         wait.reset();
         deciding.reset();
-        run("access-page-client", clients, 0, duration, maxRequests, op);
+        String series = rate > 0 ? "access-page-client-at-" + Math.round(rate) : "access-page-client";
+        if (rate > 0) {
+            report(series, clients, atRate(clients, rate, duration, maxRequests, op), duration);
+        } else {
+            run(series, clients, 0, duration, maxRequests, op);
+        }
         for (var e : List.of(Map.entry("page-server", server), Map.entry("access-share", access),
                 Map.entry("page-server-without-access", without), Map.entry("access-audit-wait", wait),
                 Map.entry("access-deciding", deciding))) {
@@ -253,12 +261,13 @@ public final class LoadDriver {
             if (h.getTotalCount() == 0) {
                 continue;
             }
-            System.out.printf("RESULT|%s|%d|%d|0|0|%.2f|%.2f|%.2f|%.2f%n", e.getKey(), clients, h.getTotalCount(),
+            System.out.printf("RESULT|%s|%d|%d|0|0|%.2f|%.2f|%.2f|%.2f%n",
+                    rate > 0 ? e.getKey() + "-at-" + Math.round(rate) : e.getKey(), clients, h.getTotalCount(),
                     ms(h, 50), ms(h, 95), ms(h, 99), h.getMaxValue() / 1000.0);
         }
         double added = ms(server, 95) - ms(without, 95);
-        System.out.printf("ACCESS|%d|%.3f|%.3f|%.3f|%.2f%n", clients, ms(access, 95), added, ms(server, 95),
-                ms(server, 95) / Math.max(0.001, ms(without, 95)));
+        System.out.printf("ACCESS|%d|%.3f|%.3f|%.3f|%.2f|%s%n", clients, ms(access, 95), added, ms(server, 95),
+                ms(server, 95) / Math.max(0.001, ms(without, 95)), rate > 0 ? Math.round(rate) : "closed");
     }
 
     /** The session cookie the log-in left in the client's cookie jar, as a {@code Cookie} header value. */
@@ -392,7 +401,10 @@ public final class LoadDriver {
         System.out.printf("measuring %d s with %d clients...%n", duration, clients);
         long started = System.nanoTime();
         Phase p = phase(clients, duration, maxRequests, op);
-        double secs = (System.nanoTime() - started) / 1e9;
+        report(mode, clients, p, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void report(String mode, int clients, Phase p, double secs) {
         Histogram h = p.histogram;
         long ok = h.getTotalCount();
         double rps = ok / secs;
@@ -411,6 +423,63 @@ public final class LoadDriver {
     }
 
     private record Phase(Histogram histogram, long errors, String firstError) {
+    }
+
+    /**
+     * Open loop: request k is due at start + k / rate, whatever happened to the ones before; each client thread takes
+     * the next due request, waits for its time and sends it on its own connection. A request's latency counts from when
+     * it was due, so a server that falls behind is charged for the queue it causes (no coordinated omission); when all
+     * clients are busy, due requests wait for one.
+     */
+    private static Phase atRate(int clients, double rate, int seconds, long maxRequests, Op op)
+            throws InterruptedException {
+        long intervalNanos = Math.round(1_000_000_000.0 / rate);
+        long start = System.nanoTime() + 50_000_000L;
+        long total = Math.min(maxRequests, Math.round(rate * seconds));
+        AtomicLong nextSlot = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        String[] firstError = new String[1];
+        Histogram[] histograms = new Histogram[clients];
+        Thread[] threads = new Thread[clients];
+        for (int c = 0; c < clients; c++) {
+            int worker = c;
+            Histogram h = new Histogram(120_000_000L, 3);
+            histograms[c] = h;
+            threads[c] = new Thread(() -> {
+                for (long slot = nextSlot.getAndIncrement(); slot < total; slot = nextSlot.getAndIncrement()) {
+                    long due = start + slot * intervalNanos;
+                    for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(left);
+                    }
+                    boolean ok;
+                    String error = null;
+                    try {
+                        ok = op.call(worker);
+                    } catch (Exception e) {
+                        ok = false;
+                        error = e.toString();
+                    }
+                    long micros = (System.nanoTime() - due) / 1000;
+                    if (ok) {
+                        h.recordValue(Math.min(micros, 120_000_000L));
+                    } else {
+                        errors.incrementAndGet();
+                        synchronized (firstError) {
+                            if (firstError[0] == null) {
+                                firstError[0] = error == null ? "unexpected answer" : error;
+                            }
+                        }
+                    }
+                }
+            }, "client-" + c);
+            threads[c].start();
+        }
+        Histogram all = new Histogram(120_000_000L, 3);
+        for (int c = 0; c < clients; c++) {
+            threads[c].join();
+            all.add(histograms[c]);
+        }
+        return new Phase(all, errors.get(), firstError[0]);
     }
 
     private static Phase phase(int clients, int seconds, long maxRequests, Op op) throws InterruptedException {
