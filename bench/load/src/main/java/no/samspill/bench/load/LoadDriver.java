@@ -437,6 +437,39 @@ public final class LoadDriver {
         long start = System.nanoTime() + 50_000_000L;
         long total = Math.min(maxRequests, Math.round(rate * seconds));
         AtomicLong nextSlot = new AtomicLong();
+        return clients(clients, op, () -> {
+            long slot = nextSlot.getAndIncrement();
+            if (slot >= total) {
+                return DONE;
+            }
+            long due = start + slot * intervalNanos;
+            for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
+                java.util.concurrent.locks.LockSupport.parkNanos(left);
+            }
+            return due;
+        });
+    }
+
+    /** Closed loop: each client sends its next request as soon as the last is answered, until the time is up. */
+    private static Phase phase(int clients, int seconds, long maxRequests, Op op) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong issued = new AtomicLong();
+        return clients(clients, op, () -> {
+            long now = System.nanoTime();
+            return now < deadline && issued.incrementAndGet() <= maxRequests ? now : DONE;
+        });
+    }
+
+    /** When a client's next request counts from (after waiting for it), or {@link #DONE}. */
+    @FunctionalInterface
+    private interface Schedule {
+        long nextStart();
+    }
+
+    private static final long DONE = Long.MIN_VALUE;
+
+    /** Runs the clients, each on its own thread, through the schedule; latency in microseconds, up to 120 s. */
+    private static Phase clients(int clients, Op op, Schedule schedule) throws InterruptedException {
         AtomicLong errors = new AtomicLong();
         String[] firstError = new String[1];
         Histogram[] histograms = new Histogram[clients];
@@ -446,56 +479,7 @@ public final class LoadDriver {
             Histogram h = new Histogram(120_000_000L, 3);
             histograms[c] = h;
             threads[c] = new Thread(() -> {
-                for (long slot = nextSlot.getAndIncrement(); slot < total; slot = nextSlot.getAndIncrement()) {
-                    long due = start + slot * intervalNanos;
-                    for (long left = due - System.nanoTime(); left > 0; left = due - System.nanoTime()) {
-                        java.util.concurrent.locks.LockSupport.parkNanos(left);
-                    }
-                    boolean ok;
-                    String error = null;
-                    try {
-                        ok = op.call(worker);
-                    } catch (Exception e) {
-                        ok = false;
-                        error = e.toString();
-                    }
-                    long micros = (System.nanoTime() - due) / 1000;
-                    if (ok) {
-                        h.recordValue(Math.min(micros, 120_000_000L));
-                    } else {
-                        errors.incrementAndGet();
-                        synchronized (firstError) {
-                            if (firstError[0] == null) {
-                                firstError[0] = error == null ? "unexpected answer" : error;
-                            }
-                        }
-                    }
-                }
-            }, "client-" + c);
-            threads[c].start();
-        }
-        Histogram all = new Histogram(120_000_000L, 3);
-        for (int c = 0; c < clients; c++) {
-            threads[c].join();
-            all.add(histograms[c]);
-        }
-        return new Phase(all, errors.get(), firstError[0]);
-    }
-
-    private static Phase phase(int clients, int seconds, long maxRequests, Op op) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        AtomicLong issued = new AtomicLong();
-        AtomicLong errors = new AtomicLong();
-        String[] firstError = new String[1];
-        Histogram[] histograms = new Histogram[clients];
-        Thread[] threads = new Thread[clients];
-        for (int c = 0; c < clients; c++) {
-            int worker = c;
-            Histogram h = new Histogram(120_000_000L, 3); // microseconds, up to 120 s
-            histograms[c] = h;
-            threads[c] = new Thread(() -> {
-                while (System.nanoTime() < deadline && issued.incrementAndGet() <= maxRequests) {
-                    long t0 = System.nanoTime();
+                for (long t0 = schedule.nextStart(); t0 != DONE; t0 = schedule.nextStart()) {
                     boolean ok;
                     String error = null;
                     try {
