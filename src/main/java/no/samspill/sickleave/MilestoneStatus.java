@@ -72,7 +72,7 @@ public enum MilestoneStatus {
      * A milestone of a case period, judged with the case's leave (../shared/domain/sick-leave.md), in this order:
      * <ol>
      *   <li>recorded as met: {@link #DONE};</li>
-     *   <li>the case has ended (its last sick day is before today) and the milestone falls after that day:
+     *   <li>the case has ended (its last sick day is before today) and the milestone falls after that day
      *       ({@link Milestone#afterCase}): {@link #NOT_RELEVANT} — the person is back at work; more leave within 16
      *       days would join the case again and bring it back;</li>
      *   <li>folketrygdloven § 8-8 (2): graded leave (under 100 %) on the activity-requirement day meets the
