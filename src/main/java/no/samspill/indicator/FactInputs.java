@@ -43,14 +43,15 @@ public record FactInputs(UUID pathwayId, String clinic, LocalDate receivedOn, St
 
     /**
      * The deadlines a timeline sets: its milestones with due and met dates, leaving out a milestone that is no duty in
-     * this case but held only on request (dialogue meeting 1 without a fully sick-listed day up to week 7, as the
-     * timeline judges it: {@link SickLeaveTimeline#onRequest}). Such a meeting counts in neither the numerator nor the
-     * denominator of "dialogue meeting 1 by week 7", also when it was held.
+     * this case, as the timeline judges it ({@link SickLeaveTimeline#isDuty}): dialogue meeting 1 held only on request
+     * (no fully sick-listed day up to week 7, decision 0043), and any milestone due after the case's last registered
+     * sick day (the person is back at work, decision 0045). Such a milestone counts in neither the numerator nor the
+     * denominator of its indicator, also when it was met.
      */
     static Map<MilestoneKind, Deadline> deadlines(SickLeaveTimeline timeline) {
         Map<MilestoneKind, Deadline> deadlines = new EnumMap<>(MilestoneKind.class);
         for (TimelineMilestone m : timeline.milestones()) {
-            if (!timeline.onRequest(m)) {
+            if (timeline.isDuty(m)) {
                 deadlines.put(m.kind(), new Deadline(m.dueDate(), m.metOn()));
             }
         }

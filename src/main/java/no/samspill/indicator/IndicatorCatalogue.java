@@ -11,6 +11,9 @@ import java.util.Optional;
 public final class IndicatorCatalogue {
 
     static final String IN_ERROR = "Henvisninger registrert feil telles ikke.";
+    /** Decision 0045: a milestone due after the case's last registered sick day is no duty (FactInputs.deadlines). */
+    static final String AFTER_CASE = " Frister etter siste registrerte sykmeldingsdag telles ikke: da er personen"
+            + " tilbake i arbeid, og fristen telles ikke heller når den er oppfylt.";
     /** The precision of a median or percentile of days (the buckets of {@link DayBands}). */
     static final String DAY_BANDS = " Nøyaktig til og med dag 56 (8 uker). Deretter telles dagene i uker til og med "
             + "dag 182 (26 uker) og så i 4-ukersperioder; en verdi der oppgis som første dag i sin uke eller periode "
@@ -52,22 +55,24 @@ public final class IndicatorCatalogue {
                     "Forløp med første time senest dag 84 av sykefraværet", "Forløp med sykmelding og første time",
                     IN_ERROR + " Forløp uten sykmelding telles ikke.",
                     "Det tidlige vinduet (HelseIArbeid konseptrapport 2016)"),
-            new IndicatorDefinition("follow-up-plan-by-week-4", 1, "Oppfølgingsplan innen uke 4", IndicatorKind.RATE,
+            new IndicatorDefinition("follow-up-plan-by-week-4", 2, "Oppfølgingsplan innen uke 4", IndicatorKind.RATE,
                     "%", "Forløp der oppfølgingsplanen er markert laget senest på fristen",
                     "Forløp med sykmelding der fristen er passert eller planen er laget",
-                    IN_ERROR + " Forløp uten sykmelding telles ikke; frister som ennå ikke er passert telles ikke.",
+                    IN_ERROR + " Forløp uten sykmelding telles ikke; frister som ennå ikke er passert telles ikke."
+                            + AFTER_CASE,
                     "arbeidsmiljøloven § 4-6 (3): oppfølgingsplan innen 4 uker"),
-            new IndicatorDefinition("dialogue-meeting-1-by-week-7", 2, "Dialogmøte 1 innen uke 7",
+            new IndicatorDefinition("dialogue-meeting-1-by-week-7", 3, "Dialogmøte 1 innen uke 7",
                     IndicatorKind.RATE, "%", "Forløp der dialogmøte 1 er holdt senest på fristen",
                     "Forløp med sykmelding der fristen er passert eller møtet er holdt",
                     IN_ERROR + " Forløp uten sykmelding telles ikke; frister som ennå ikke er passert telles ikke."
                             + " Forløp uten noen dag 100 % sykmeldt fram til uke 7 telles ikke: da holdes møtet bare"
-                            + " ved behov, og det telles ikke heller når det er holdt.",
+                            + " ved behov, og det telles ikke heller når det er holdt." + AFTER_CASE,
                     "arbeidsmiljøloven § 4-6 (4): dialogmøte 1 innen 7 uker"),
-            new IndicatorDefinition("dialogue-meeting-2-by-week-26", 1, "Dialogmøte 2 innen uke 26",
+            new IndicatorDefinition("dialogue-meeting-2-by-week-26", 2, "Dialogmøte 2 innen uke 26",
                     IndicatorKind.RATE, "%", "Forløp der dialogmøte 2 er holdt senest på fristen",
                     "Forløp med sykmelding der fristen er passert eller møtet er holdt",
-                    IN_ERROR + " Forløp uten sykmelding telles ikke; frister som ennå ikke er passert telles ikke.",
+                    IN_ERROR + " Forløp uten sykmelding telles ikke; frister som ennå ikke er passert telles ikke."
+                            + AFTER_CASE,
                     "folketrygdloven § 8-7 a: dialogmøte 2 innen 26 uker"),
             new IndicatorDefinition("work-status-3-months", 1, "Arbeidsstatus 3 måneder etter kartlegging",
                     IndicatorKind.DISTRIBUTION, "%", "Forløp per status (full jobb, delvis, ikke i jobb, utdanning, AAP)",

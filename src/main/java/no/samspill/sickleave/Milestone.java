@@ -26,6 +26,25 @@ public record Milestone(MilestoneKind kind, LocalDate dueDate) {
         return kind == MilestoneKind.DIALOGUE_MEETING_1 && !casePeriod.fullyOffBy(dueDate);
     }
 
+    /**
+     * True when the milestone falls after the last registered sick day of the case period: the person is back at work
+     * (unless more leave is registered, which changes the case period), so it is no duty. {@link MilestoneStatus#of(
+     * Milestone, CasePeriod, LocalDate, LocalDate)} shows it as {@link MilestoneStatus#NOT_RELEVANT} once that day has
+     * passed; {@link SickLeaveTimeline#relevantUntil} gives that day.
+     */
+    public boolean afterCase(CasePeriod casePeriod) {
+        return dueDate.isAfter(casePeriod.end());
+    }
+
+    /**
+     * True when the milestone is a duty in this case period by its registered leave: neither held only on request
+     * ({@link #onRequest}) nor due after the case's last registered sick day ({@link #afterCase}). Whether it was met
+     * does not matter, and neither does today's date: a change of the registered leave changes the case period.
+     */
+    public boolean isDuty(CasePeriod casePeriod) {
+        return !onRequest(casePeriod) && !afterCase(casePeriod);
+    }
+
     /** The status judged with the case's leave (case ended, graded leave, informational dates). */
     public MilestoneStatus status(CasePeriod casePeriod, LocalDate doneOn, LocalDate today) {
         return MilestoneStatus.of(this, casePeriod, doneOn, today);

@@ -72,9 +72,9 @@ public enum MilestoneStatus {
      * A milestone of a case period, judged with the case's leave (../shared/domain/sick-leave.md), in this order:
      * <ol>
      *   <li>recorded as met: {@link #DONE};</li>
-     *   <li>the case has ended (its last sick day is before today) and the milestone falls after that day:
-     *       {@link #NOT_RELEVANT} — the person is back at work; more leave within 16 days would join the case
-     *       again and bring it back;</li>
+     *   <li>the case has ended (its last sick day is before today) and the milestone falls after that day
+     *       ({@link Milestone#afterCase}): {@link #NOT_RELEVANT} — the person is back at work; more leave within 16
+     *       days would join the case again and bring it back;</li>
      *   <li>folketrygdloven § 8-8 (2): graded leave (under 100 %) on the activity-requirement day meets the
      *       requirement: {@link #MET_BY_GRADED_LEAVE};</li>
      *   <li>arbeidsmiljøloven § 4-6 (4): dialogue meeting 1 is called by week 7 when the person has been fully
@@ -99,7 +99,7 @@ public enum MilestoneStatus {
         if (metOn != null) {
             return DONE;
         }
-        if (casePeriod.end().isBefore(today) && due.isAfter(casePeriod.end())) {
+        if (casePeriod.end().isBefore(today) && milestone.afterCase(casePeriod)) {
             return NOT_RELEVANT;
         }
         if (milestone.kind() == MilestoneKind.ACTIVITY_REQUIREMENT && gradedOn(casePeriod, due)) {

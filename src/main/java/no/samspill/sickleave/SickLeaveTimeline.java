@@ -44,7 +44,7 @@ public record SickLeaveTimeline(LocalDate today, List<RegisteredSickLeavePeriod>
      * counts of the duty (the indicators) can leave it out.
      */
     public boolean onRequest(TimelineMilestone milestone) {
-        return casePeriod.map(c -> new Milestone(milestone.kind(), milestone.dueDate()).onRequest(c)).orElse(false);
+        return casePeriod.map(c -> milestone(milestone).onRequest(c)).orElse(false);
     }
 
     /**
@@ -53,6 +53,20 @@ public record SickLeaveTimeline(LocalDate today, List<RegisteredSickLeavePeriod>
      * it is {@link MilestoneStatus#NOT_RELEVANT}. Empty for a milestone due within the registered leave.
      */
     public Optional<LocalDate> relevantUntil(TimelineMilestone milestone) {
-        return casePeriod.map(CasePeriod::end).filter(end -> milestone.dueDate().isAfter(end));
+        return casePeriod.filter(c -> milestone(milestone).afterCase(c)).map(CasePeriod::end);
+    }
+
+    /**
+     * True when the milestone is a duty in the current case period by its registered leave ({@link Milestone#isDuty}):
+     * not held only on request ({@link #onRequest}) and not due after the case's last registered sick day (the day
+     * {@link #relevantUntil} gives). Met or not, and whatever today is: counts of the duty (the indicators) count only
+     * these. Registering more leave, or registering leave in error, changes the case period and so the judgement.
+     */
+    public boolean isDuty(TimelineMilestone milestone) {
+        return casePeriod.map(c -> milestone(milestone).isDuty(c)).orElse(false);
+    }
+
+    private static Milestone milestone(TimelineMilestone m) {
+        return new Milestone(m.kind(), m.dueDate());
     }
 }

@@ -21,6 +21,8 @@ import no.samspill.referral.TriageReferral;
 import no.samspill.sickleave.MilestoneKind;
 import no.samspill.sickleave.RecordMilestoneMet;
 import no.samspill.sickleave.RegisterSickLeavePeriod;
+import no.samspill.sickleave.RegisterSickLeavePeriodInError;
+import no.samspill.sickleave.RegisteredSickLeavePeriod;
 import no.samspill.support.Browser;
 import no.samspill.support.Http;
 import no.samspill.support.IntegrationTest;
@@ -48,6 +50,7 @@ class IndicatorIT {
     @Autowired TriageReferral triageReferral;
     @Autowired RegisterReferralInError registerInError;
     @Autowired RegisterSickLeavePeriod registerSickLeave;
+    @Autowired RegisterSickLeavePeriodInError registerSickLeaveInError;
     @Autowired RecordMilestoneMet recordMilestoneMet;
     @Autowired RecordWorkStatus recordWorkStatus;
     @Autowired PathwayQueries pathways;
@@ -134,6 +137,56 @@ class IndicatorIT {
         assertThat(diff(beforeFull, counters())).containsOnly(Map.entry("dm1_total/0", 1L));
         assertThat(facts.lockById(pathway.id()).orElseThrow().dialogueMeeting1Due())
                 .isEqualTo(caseStart.plusWeeks(7).minusDays(1));
+    }
+
+    /** Only the deadline measures of a diff: the sick-day histogram moves with every change of the leave. */
+    static Map<String, Long> deadlines(Map<String, Long> diff) {
+        Map<String, Long> d = new HashMap<>(diff);
+        d.keySet().removeIf(k -> !k.startsWith("fup_") && !k.startsWith("dm1_") && !k.startsWith("dm2_"));
+        return d;
+    }
+
+    @Test
+    void aMilestoneDueAfterTheLastRegisteredSickDayCountsOnlyOnceTheLeaveReachesIt() {
+        Referral referral = registerReferral.register(Referrals.aReferral().receivedOn(TODAY.minusDays(3)).build(),
+                "kari.koordinator");
+        triageReferral.triage(referral.id(), 0, new TriageDecision(TriageOutcome.RIGHT_TO_CARE, TODAY.plusWeeks(4),
+                null), "kari.koordinator");
+        Pathway pathway = pathways.byReferral(referral.id()).orElseThrow();
+        // plan due end of week 4, DM1 end of week 7, DM2 end of week 26 (three days ago): all passed, none met
+        LocalDate caseStart = TODAY.minusWeeks(26).minusDays(2);
+
+        Map<String, Long> beforeLeave = counters();
+        registerSickLeave.register(referral.personId(), caseStart, caseStart.plusWeeks(3).minusDays(1), 100,
+                "kari.koordinator");
+        // back at work after week 3: no milestone was a duty, so no missed deadline is counted
+        assertThat(deadlines(diff(beforeLeave, counters()))).isEmpty();
+        PathwayFact shortLeave = facts.lockById(pathway.id()).orElseThrow();
+        assertThat(shortLeave.caseStart()).isEqualTo(caseStart);
+        assertThat(shortLeave.followUpPlanDue()).isNull();
+
+        Map<String, Long> beforeExtension = counters();
+        RegisteredSickLeavePeriod extension = registerSickLeave.register(referral.personId(),
+                caseStart.plusWeeks(3), caseStart.plusWeeks(10).minusDays(1), 100, "kari.koordinator");
+        // extended through week 10: the plan and DM1 are duties, passed and not met; DM2 still after the leave
+        assertThat(deadlines(diff(beforeExtension, counters()))).containsOnly(Map.entry("fup_total/0", 1L),
+                Map.entry("dm1_total/0", 1L));
+
+        Map<String, Long> beforeLongLeave = counters();
+        RegisteredSickLeavePeriod longLeave = registerSickLeave.register(referral.personId(),
+                caseStart.plusWeeks(10), TODAY.plusWeeks(2), 100, "kari.koordinator");
+        // on leave past week 26: DM2 joins the denominator too
+        assertThat(deadlines(diff(beforeLongLeave, counters()))).containsOnly(Map.entry("dm2_total/0", 1L));
+
+        Map<String, Long> beforeShortening = counters();
+        registerSickLeaveInError.registerInError(referral.personId(), longLeave.id(), "Feil periode",
+                "kari.koordinator");
+        registerSickLeaveInError.registerInError(referral.personId(), extension.id(), "Feil periode",
+                "kari.koordinator");
+        // shortened back to week 3: every deadline leaves the counters again
+        assertThat(deadlines(diff(beforeShortening, counters()))).containsOnly(Map.entry("fup_total/0", -1L),
+                Map.entry("dm1_total/0", -1L), Map.entry("dm2_total/0", -1L));
+        assertThat(deadlines(diff(beforeLeave, counters()))).isEmpty();
     }
 
     @Test
