@@ -38,16 +38,6 @@ public record SickLeaveTimeline(LocalDate today, List<RegisteredSickLeavePeriod>
     }
 
     /**
-     * True when the milestone is no duty in the current case period but held only when a party finds it useful:
-     * dialogue meeting 1 without a fully sick-listed day up to week 7 ({@link Milestone#onRequest}). Unlike
-     * {@link MilestoneStatus#ON_REQUEST}, this holds also when the meeting was held anyway (status done), so that
-     * counts of the duty (the indicators) can leave it out.
-     */
-    public boolean onRequest(TimelineMilestone milestone) {
-        return casePeriod.map(c -> milestone(milestone).onRequest(c)).orElse(false);
-    }
-
-    /**
      * The last day an open milestone is relevant, if it has one: a milestone due after the last registered sick day
      * applies only while the leave lasts, so from the day after it (back at work, unless more leave is registered)
      * it is {@link MilestoneStatus#NOT_RELEVANT}. Empty for a milestone due within the registered leave.
@@ -58,7 +48,7 @@ public record SickLeaveTimeline(LocalDate today, List<RegisteredSickLeavePeriod>
 
     /**
      * True when the milestone is a duty in the current case period by its registered leave ({@link Milestone#isDuty}):
-     * not held only on request ({@link #onRequest}) and not due after the case's last registered sick day (the day
+     * not held only on request ({@link Milestone#onRequest}) and not due after the case's last registered sick day (the day
      * {@link #relevantUntil} gives). Met or not, and whatever today is: counts of the duty (the indicators) count only
      * these. Registering more leave, or registering leave in error, changes the case period and so the judgement.
      */
